@@ -1,0 +1,62 @@
+package io.crmsuite.crm.testkit;
+
+import io.crmsuite.crm.local.Stack;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the test servers are. {@code make test} starts the local stack once and exports its CRM_* variables; a test run
+ * without them (from an IDE, or {@code ./mvnw test} alone) makes sure PostgreSQL and Kafka of the local stack run,
+ * starting them if needed, and leaves them running for the next run ({@code make infra-down} stops them).
+ *
+ * <p>Where a Docker engine exists, Testcontainers could provide the same servers; this environment has none, so that
+ * path is not implemented here (see README, "What this environment cannot verify").
+ */
+public final class TestInfrastructure {
+    private static volatile Map<String, String> environment;
+
+    private TestInfrastructure() {}
+
+    /** The CRM_* variables, with PostgreSQL and Kafka guaranteed to be up. */
+    public static synchronized Map<String, String> environment() {
+        if (environment == null) {
+            if (System.getenv("CRM_POSTGRES_PORT") != null && System.getenv("CRM_KAFKA_BOOTSTRAP_SERVERS") != null) {
+                environment = System.getenv();
+            } else {
+                Stack stack = Stack.discover();
+                stack.start(List.of("postgres", "kafka"));
+                environment = stack.environment();
+            }
+        }
+        return environment;
+    }
+
+    /** Also makes sure Keycloak runs (slower to start; only tests that need real tokens ask for it). */
+    public static synchronized Map<String, String> environmentWithKeycloak() {
+        Map<String, String> env = environment();
+        if (System.getenv("CRM_KEYCLOAK_URL") == null) {
+            Stack.discover().start(List.of("keycloak"));
+        }
+        return env;
+    }
+
+    public static String get(String name) {
+        String value = environment().get(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not set by the test infrastructure");
+        }
+        return value;
+    }
+
+    public static String kafkaBootstrapServers() {
+        return get("CRM_KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + get("CRM_POSTGRES_HOST") + ":" + get("CRM_POSTGRES_PORT") + "/" + database;
+    }
+
+    public static String reactiveUrl(String database) {
+        return "postgresql://" + get("CRM_POSTGRES_HOST") + ":" + get("CRM_POSTGRES_PORT") + "/" + database;
+    }
+}
