@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Command line of the local stack: {@code start|stop|restart|status|summary|env|logs|run [component...]} where a
+ * Command line of the local stack: {@code start|stop|restart|status|summary|env|logs|run|running|expand [component...]} where a
  * component is postgres, kafka, keycloak, smtp, a service name, or the groups infra, services and all.
  */
 public final class LocalStack {
@@ -31,6 +31,11 @@ public final class LocalStack {
                 case "env" -> printEnv(stack.environment());
                 case "logs" -> stack.status().forEach(row -> System.out.printf("%-20s %s%n", row.name(), row.log()));
                 case "run" -> run(stack, names);
+                case "running" ->
+                    stack.status().stream()
+                            .filter(row -> !row.state().equals("stopped"))
+                            .forEach(row -> System.out.println(row.name()));
+                case "expand" -> stack.resolve(names).forEach(System.out::println);
                 default -> {
                     usage();
                     System.exit(2);
@@ -62,7 +67,8 @@ public final class LocalStack {
     }
 
     private static void usage() {
-        System.err.println("usage: LocalStack start|stop|restart|status|summary|env|logs|run [component...]");
+        System.err.println(
+                "usage: LocalStack start|stop|restart|status|summary|env|logs|run|running|expand [component...]");
         System.err.println("  components: postgres kafka keycloak smtp <service> | groups: infra services all");
     }
 }

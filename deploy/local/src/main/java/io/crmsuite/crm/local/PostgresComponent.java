@@ -27,6 +27,13 @@ final class PostgresComponent extends Component {
     List<String> prepareCommand() throws IOException {
         layout.requireInfraArtifacts();
         Files.deleteIfExists(readyMarker());
+        // run the supervisor from a copy: a rebuild of the launcher must not replace a jar a running JVM reads
+        Path supervisorJar = workDir().resolve("supervisor.jar");
+        Files.createDirectories(workDir());
+        Files.copy(
+                layout.root().resolve("deploy/local/target/crm-local-stack.jar"),
+                supervisorJar,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<String> command = new ArrayList<>(javaCommand("256m", List.of()));
         command.addAll(List.of(
                 "-cp",
