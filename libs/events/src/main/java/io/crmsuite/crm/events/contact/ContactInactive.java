@@ -9,12 +9,7 @@ import java.util.UUID;
 /** No interaction with a contact for {@code quietDays}; {@code lastInteractionAt} is null if there never was one. */
 @CrmEvent(type = "crm.contact.inactive.v1", topic = Topics.CONTACTS)
 public record ContactInactive(
-        UUID contactId,
-        String ownerId,
-        ValueTier tier,
-        Instant lastInteractionAt,
-        int quietDays,
-        Instant detectedAt)
+        UUID contactId, String ownerId, ValueTier tier, Instant lastInteractionAt, int quietDays, Instant detectedAt)
         implements EventPayload {
 
     @Override

@@ -9,12 +9,7 @@ import java.util.UUID;
 /** A contact moved between lifecycle stages ({@code from} is null for the first stage); {@code status} follows. */
 @CrmEvent(type = "crm.contact.lifecycle-changed.v1", topic = Topics.CONTACTS)
 public record ContactLifecycleChanged(
-        UUID contactId,
-        LifecycleStage from,
-        LifecycleStage to,
-        CustomerStatus status,
-        String reason,
-        Instant changedAt)
+        UUID contactId, LifecycleStage from, LifecycleStage to, CustomerStatus status, String reason, Instant changedAt)
         implements EventPayload {
 
     @Override

@@ -11,8 +11,7 @@ import java.util.UUID;
  * contact, so it arrives after every earlier event of that contact; consumers re-point their references.
  */
 @CrmEvent(type = "crm.contact.merged.v1", topic = Topics.CONTACTS)
-public record ContactMerged(UUID survivorId, UUID mergedId, String mergedBy, Instant mergedAt)
-        implements EventPayload {
+public record ContactMerged(UUID survivorId, UUID mergedId, String mergedBy, Instant mergedAt) implements EventPayload {
 
     @Override
     public String aggregateId() {

@@ -10,12 +10,7 @@ import java.util.UUID;
 /** The ABC tiering put a contact in another tier ({@code from} is null the first time). */
 @CrmEvent(type = "crm.contact.tier-changed.v1", topic = Topics.CONTACTS)
 public record ContactTierChanged(
-        UUID contactId,
-        ValueTier from,
-        ValueTier to,
-        Money trailingRevenue,
-        int purchaseCount,
-        Instant computedAt)
+        UUID contactId, ValueTier from, ValueTier to, Money trailingRevenue, int purchaseCount, Instant computedAt)
         implements EventPayload {
 
     @Override

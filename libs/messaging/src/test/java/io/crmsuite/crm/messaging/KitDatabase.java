@@ -1,0 +1,30 @@
+package io.crmsuite.crm.messaging;
+
+import io.crmsuite.crm.testkit.TestInfrastructure;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
+/** Direct JDBC reads for assertions on the test database. */
+final class KitDatabase {
+    private KitDatabase() {}
+
+    static long count(String sql, Object... params) {
+        try (Connection connection = DriverManager.getConnection(
+                        TestInfrastructure.jdbcUrl("crm_kit_messaging"),
+                        TestInfrastructure.get("CRM_POSTGRES_USER"),
+                        TestInfrastructure.get("CRM_POSTGRES_PASSWORD"));
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
