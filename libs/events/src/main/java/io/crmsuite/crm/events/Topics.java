@@ -9,9 +9,12 @@ public final class Topics {
 
     private Topics() {}
 
-    /** {@code <topic>.<consumer>.retry}, e.g. {@code crm.leads.contact-service.retry}. */
-    public static String retry(String topic, String consumer) {
-        return topic + "." + consumer + ".retry";
+    /**
+     * {@code <topic>.<consumer>_retry_<delay ms>}, e.g. {@code crm.leads.contact-service_retry_10000}: a delayed retry
+     * topic of SmallRye's {@code delayed-retry-topic} failure strategy, which reads the delay from the name's suffix.
+     */
+    public static String retry(String topic, String consumer, java.time.Duration delay) {
+        return topic + "." + consumer + "_retry_" + delay.toMillis();
     }
 
     /** {@code <topic>.<consumer>.dlq}, e.g. {@code crm.leads.contact-service.dlq}. */

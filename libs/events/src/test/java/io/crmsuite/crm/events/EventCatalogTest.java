@@ -84,7 +84,9 @@ class EventCatalogTest {
 
     @Test
     void namesRetryAndDeadLetterTopicsPerConsumer() {
-        assertEquals("crm.leads.contact-service.retry", Topics.retry(Topics.LEADS, "contact-service"));
+        assertEquals(
+                "crm.leads.contact-service_retry_10000",
+                Topics.retry(Topics.LEADS, "contact-service", java.time.Duration.ofSeconds(10)));
         assertEquals("crm.contacts.loyalty-service.dlq", Topics.deadLetter(Topics.CONTACTS, "loyalty-service"));
     }
 

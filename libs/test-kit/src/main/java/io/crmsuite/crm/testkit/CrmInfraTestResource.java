@@ -26,6 +26,7 @@ public class CrmInfraTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         Map<String, String> env =
                 keycloak ? TestInfrastructure.environmentWithKeycloak() : TestInfrastructure.environment();
+        TestInfrastructure.ensureDatabase(database);
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.reactive.url", TestInfrastructure.reactiveUrl(database));
         config.put("quarkus.datasource.jdbc.url", TestInfrastructure.jdbcUrl(database));

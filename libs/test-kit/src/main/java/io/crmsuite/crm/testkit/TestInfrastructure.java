@@ -56,6 +56,30 @@ public final class TestInfrastructure {
         return "jdbc:postgresql://" + get("CRM_POSTGRES_HOST") + ":" + get("CRM_POSTGRES_PORT") + "/" + database;
     }
 
+    /** Creates the database if it does not exist yet (the stack's role may create databases). */
+    public static synchronized void ensureDatabase(String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                        jdbcUrl("postgres"), get("CRM_POSTGRES_USER"), get("CRM_POSTGRES_PASSWORD"));
+                java.sql.PreparedStatement exists =
+                        connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (java.sql.ResultSet rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    try (java.sql.Statement create = connection.createStatement()) {
+                        create.execute("create database " + database);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) { // created concurrently: fine
+                throw new IllegalStateException("cannot create test database " + database + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     public static String reactiveUrl(String database) {
         return "postgresql://" + get("CRM_POSTGRES_HOST") + ":" + get("CRM_POSTGRES_PORT") + "/" + database;
     }
