@@ -54,10 +54,9 @@ logs: $(LAUNCHER) ## where each component logs
 test: $(LAUNCHER) ## every test: unit, integration and end-to-end, against real servers it starts and stops itself
 	deploy/local/with-stack.sh infra -- $(MVN) install
 
-bench: $(LAUNCHER) ## benchmarks; results printed as tables
+bench: $(LAUNCHER) ## benchmarks (infrastructure start, outbox relay, …); results printed as tables
 	deploy/local/bench/infra-start.sh
-	deploy/local/with-stack.sh infra -- $(MVN) -q install -DskipTests
-	deploy/local/with-stack.sh postgres kafka -- $(MVN) -pl libs/messaging -Pbench verify -DskipTests=false
+	deploy/local/with-stack.sh infra -- $(MVN) -Pbench install
 
 format: ## apply the code format the build enforces
 	$(MVN) -q spotless:apply
