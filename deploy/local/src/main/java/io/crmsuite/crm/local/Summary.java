@@ -43,9 +43,18 @@ final class Summary {
         System.out.println("Try it:");
         System.out.println("  TOKEN=$(curl -s " + keycloak + "/realms/crm/protocol/openid-connect/token \\");
         System.out.println(
-                "    -d grant_type=password -d client_id=crm-cli -d username=rep.east1 -d password=rep.east1 \\");
+                "    -d grant_type=password -d client_id=crm-cli -d scope=openid -d username=rep.east1 -d password=rep.east1 \\");
         System.out.println("    | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
-        System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/leads");
+        boolean gatewayRuns = stack.status().stream()
+                .anyMatch(row -> row.name().equals("gateway") && row.state().equals("ready"));
+        if (gatewayRuns) {
+            System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/leads");
+        } else {
+            System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + keycloak
+                    + "/realms/crm/protocol/openid-connect/userinfo");
+            System.out.println("  (no gateway built yet under services/: the API answers at " + gateway
+                    + "/api/v1/… once it exists)");
+        }
         System.out.println();
         System.out.println("Logs: `make logs`; stop: Ctrl-C or `make stop`.");
     }
