@@ -10,11 +10,15 @@ import java.sql.ResultSet;
 final class KitDatabase {
     private KitDatabase() {}
 
+    static Connection connect() throws java.sql.SQLException {
+        return DriverManager.getConnection(
+                TestInfrastructure.jdbcUrl("crm_kit_messaging"),
+                TestInfrastructure.get("CRM_POSTGRES_USER"),
+                TestInfrastructure.get("CRM_POSTGRES_PASSWORD"));
+    }
+
     static long count(String sql, Object... params) {
-        try (Connection connection = DriverManager.getConnection(
-                        TestInfrastructure.jdbcUrl("crm_kit_messaging"),
-                        TestInfrastructure.get("CRM_POSTGRES_USER"),
-                        TestInfrastructure.get("CRM_POSTGRES_PASSWORD"));
+        try (Connection connection = connect();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);

@@ -3,12 +3,10 @@ package io.crmsuite.crm.messaging;
 import static org.awaitility.Awaitility.await;
 
 import io.crmsuite.crm.testkit.CrmInfraTestResource;
-import io.crmsuite.crm.testkit.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -129,10 +127,7 @@ class OutboxRelayBench {
     }
 
     private static Connection connect() throws Exception {
-        return DriverManager.getConnection(
-                TestInfrastructure.jdbcUrl("crm_kit_messaging"),
-                TestInfrastructure.get("CRM_POSTGRES_USER"),
-                TestInfrastructure.get("CRM_POSTGRES_PASSWORD"));
+        return KitDatabase.connect();
     }
 
     private static void print(List<double[]> results) {
