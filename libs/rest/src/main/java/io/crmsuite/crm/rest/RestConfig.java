@@ -38,5 +38,9 @@ public interface RestConfig {
         /** How often expired keys are deleted (read by the scheduler as {@code crm.rest.idempotency.prune-every}). */
         @WithDefault("1h")
         String pruneEvery();
+
+        /** Delay of the first pruning after start ({@code crm.rest.idempotency.prune-delay}). */
+        @WithDefault("1m")
+        String pruneDelay();
     }
 }

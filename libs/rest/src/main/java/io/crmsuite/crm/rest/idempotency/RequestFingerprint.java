@@ -40,7 +40,8 @@ public final class RequestFingerprint {
         try {
             return mapper.writeValueAsBytes(sorted(mapper.valueToTree(request), mapper));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalStateException("request of type " + request.getClass().getName() + " is not JSON", e);
+            throw new IllegalStateException(
+                    "request of type " + request.getClass().getName() + " is not JSON", e);
         }
     }
 

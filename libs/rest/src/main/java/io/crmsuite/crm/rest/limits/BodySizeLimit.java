@@ -1,14 +1,14 @@
 package io.crmsuite.crm.rest.limits;
 
 import io.crmsuite.crm.rest.RestConfig;
-import io.crmsuite.crm.rest.problem.Problem;
 import io.crmsuite.crm.rest.problem.PayloadTooLargeException;
+import io.crmsuite.crm.rest.problem.Problem;
 import io.crmsuite.crm.rest.problem.mapping.ProblemResponses;
-import io.crmsuite.crm.rest.problem.mapping.RequestIds;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -19,14 +19,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rejects request bodies over the limit with a 413 problem before they are read. A declared {@code Content-Length}
- * over the limit is answered at once (and the connection closed, as the unread body would follow). A chunked body is
- * buffered up to the limit by Vert.x' body handler, whose 413 becomes the same problem; Quarkus REST then reads the
- * buffered body. Runs before Quarkus' own check (route order -2), which would answer with an empty 413.
+ * over the limit is answered at once; the rest of the body is then read and dropped and the HTTP/1 connection closed.
+ * A chunked body is buffered up to the limit by Vert.x' body handler, whose 413 becomes the same problem; Quarkus REST
+ * then reads the buffered body. Runs before Quarkus' own check (route order -2), which would answer with an empty 413.
  */
 @ApplicationScoped
 public class BodySizeLimit {
     /** Before Quarkus' max-body-size handler (order -2). */
     static final int ROUTE_ORDER = -3;
+    /** How long the rest of a rejected body is read (and dropped) before the connection is cut. */
+    static final long DRAIN_TIMEOUT_MS = 10_000;
 
     private final long limit;
     private final ProblemResponses responses;
@@ -89,13 +91,36 @@ public class BodySizeLimit {
         Problem problem = new PayloadTooLargeException(
                         "The request body is larger than the limit of " + limit + " bytes.")
                 .toProblem();
+        HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
-        response.setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(RequestIds.HEADER, RequestIds.of(ctx))
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(ignored -> ctx.request().connection().close());
-        response.end(responses.json(responses.complete(problem, ctx)));
+        if (request.version() == HttpVersion.HTTP_2) {
+            responses.send(ctx, problem); // a stream of its own: ending the response resets it, not the connection
+            return;
+        }
+        response.putHeader(HttpHeaders.CONNECTION, "close");
+        if (request.isEnded()) {
+            response.endHandler(ignored -> request.connection().close());
+        } else {
+            discardRestThenClose(ctx);
+        }
+        responses.send(ctx, problem);
+    }
+
+    /**
+     * Reads and drops what is left of the body, then closes the connection: closing with unread data would reset the
+     * connection, and the client could lose the 413 before reading it. A client that keeps sending is cut off after
+     * {@link #DRAIN_TIMEOUT_MS}.
+     */
+    private static void discardRestThenClose(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        long timer = ctx.vertx()
+                .setTimer(DRAIN_TIMEOUT_MS, ignored -> request.connection().close());
+        request.handler(ignored -> {});
+        request.endHandler(ignored -> {
+            ctx.vertx().cancelTimer(timer);
+            request.connection().close();
+        });
+        request.resume();
     }
 
     private static long parse(String contentLength) {
@@ -114,7 +139,6 @@ public class BodySizeLimit {
     /** Forms and multipart uploads are left to Quarkus' own handling (and its limit). */
     private static boolean isForm(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        return type != null
-                && (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded"));
+        return type != null && (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded"));
     }
 }

@@ -20,7 +20,8 @@ import java.util.Set;
  */
 public record Cursor(String sort, String value, String id) {
     public static final int MAX_ENCODED_LENGTH = 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> FIELDS = Set.of("s", "v", "i", "c");
 
     public Cursor {
@@ -30,7 +31,11 @@ public record Cursor(String sort, String value, String id) {
     }
 
     public String encode() {
-        ObjectNode node = JSON.createObjectNode().put("s", sort).put("v", value).put("i", id).put("c", check());
+        ObjectNode node = JSON.createObjectNode()
+                .put("s", sort)
+                .put("v", value)
+                .put("i", id)
+                .put("c", check());
         byte[] json = node.toString().getBytes(StandardCharsets.UTF_8);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
     }
@@ -50,7 +55,10 @@ public record Cursor(String sort, String value, String id) {
                     throw invalid();
                 }
             }
-            Cursor cursor = new Cursor(object.get("s").asText(), object.get("v").asText(), object.get("i").asText());
+            Cursor cursor = new Cursor(
+                    object.get("s").asText(),
+                    object.get("v").asText(),
+                    object.get("i").asText());
             if (!cursor.check().equals(object.get("c").asText())) {
                 throw invalid();
             }
@@ -62,7 +70,8 @@ public record Cursor(String sort, String value, String id) {
 
     /** The 400 problem for a cursor that cannot be used (also for one made for another sort). */
     public static InvalidRequestException invalid() {
-        return InvalidRequestException.forField("cursor", "is not a valid cursor for this list; start again without it");
+        return InvalidRequestException.forField(
+                "cursor", "is not a valid cursor for this list; start again without it");
     }
 
     private String check() {

@@ -84,7 +84,10 @@ public final class Keyset<V, I> {
         String after = descending ? "<" : ">";
         String predicate = "(" + sortColumn + " " + after + " :" + VALUE_PARAMETER + " or (" + sortColumn + " = :"
                 + VALUE_PARAMETER + " and " + idColumn + " " + after + " :" + ID_PARAMETER + "))";
-        return new KeysetQuery(predicate, orderBy, Map.of(VALUE_PARAMETER, parse(parseValue, cursor.value()), ID_PARAMETER, parse(parseId, cursor.id())));
+        return new KeysetQuery(
+                predicate,
+                orderBy,
+                Map.of(VALUE_PARAMETER, parse(parseValue, cursor.value()), ID_PARAMETER, parse(parseId, cursor.id())));
     }
 
     /** The cursor that continues after a row with this sort value and id. */

@@ -8,7 +8,9 @@ import java.util.function.Function;
  * One page of a list: {@code {"items":[...],"nextCursor":"..."}}; {@code nextCursor} is null (and still present) on
  * the last page.
  */
-public record Page<T>(List<T> items, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
+public record Page<T>(
+        List<T> items,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
 
     public Page {
         items = List.copyOf(items);

@@ -28,7 +28,8 @@ public record Problem(
 
     public Problem {
         errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
-        extensions = extensions == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+        extensions =
+                extensions == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
     /** A problem of type {@code urn:crm:problem:<slug>}. */

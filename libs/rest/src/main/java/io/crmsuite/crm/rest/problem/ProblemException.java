@@ -16,12 +16,7 @@ public abstract class ProblemException extends RuntimeException {
     private final Map<String, Object> extensions;
 
     protected ProblemException(
-            int status,
-            String slug,
-            String title,
-            String detail,
-            List<FieldError> errors,
-            Map<String, ?> extensions) {
+            int status, String slug, String title, String detail, List<FieldError> errors, Map<String, ?> extensions) {
         super(detail, null, false, false);
         this.status = status;
         this.slug = slug;

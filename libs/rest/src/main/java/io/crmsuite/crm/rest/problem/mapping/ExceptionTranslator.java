@@ -66,7 +66,7 @@ public final class ExceptionTranslator {
     }
 
     /** A downstream service's error seen through a REST client is our server error, not the caller's problem. */
-    private static boolean isRestClientFailure(WebApplicationException web) {
+    static boolean isRestClientFailure(WebApplicationException web) {
         return web.getClass().getName().equals("org.jboss.resteasy.reactive.ClientWebApplicationException");
     }
 }

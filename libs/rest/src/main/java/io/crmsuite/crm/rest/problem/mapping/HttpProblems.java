@@ -28,28 +28,40 @@ public final class HttpProblems {
             case 401 -> Problem.of(status, "unauthorized", "Unauthorized", "Valid credentials are required.");
             case 403 -> Problem.of(status, "forbidden", "Forbidden", "You may not perform this operation.");
             case 404 -> Problem.of(status, "not-found", "Resource not found", "The requested resource does not exist.");
-            case 405 -> Problem.of(
-                    status, "method-not-allowed", "Method not allowed", "This method is not allowed on the resource.");
-            case 406 -> Problem.of(
-                    status,
-                    "not-acceptable",
-                    "Not acceptable",
-                    "The resource cannot be represented in a media type the Accept header allows.");
+            case 405 ->
+                Problem.of(
+                        status,
+                        "method-not-allowed",
+                        "Method not allowed",
+                        "This method is not allowed on the resource.");
+            case 406 ->
+                Problem.of(
+                        status,
+                        "not-acceptable",
+                        "Not acceptable",
+                        "The resource cannot be represented in a media type the Accept header allows.");
             case 409 -> Problem.of(status, "conflict", "Conflict", "The request conflicts with the resource's state.");
-            case 412 -> Problem.of(
-                    status, "precondition-failed", "Precondition failed", "A request precondition is not met.");
-            case 413 -> Problem.of(
-                    status, "payload-too-large", "Payload too large", "The request body is larger than allowed.");
-            case 415 -> Problem.of(
-                    status,
-                    "unsupported-media-type",
-                    "Unsupported media type",
-                    "The request Content-Type is not supported by this resource.");
-            case 428 -> Problem.of(
-                    status, "precondition-required", "Precondition required", "The request must be conditional.");
+            case 412 ->
+                Problem.of(status, "precondition-failed", "Precondition failed", "A request precondition is not met.");
+            case 413 ->
+                Problem.of(
+                        status, "payload-too-large", "Payload too large", "The request body is larger than allowed.");
+            case 415 ->
+                Problem.of(
+                        status,
+                        "unsupported-media-type",
+                        "Unsupported media type",
+                        "The request Content-Type is not supported by this resource.");
+            case 428 ->
+                Problem.of(
+                        status, "precondition-required", "Precondition required", "The request must be conditional.");
             case 429 -> Problem.of(status, "too-many-requests", "Too many requests", "Retry after a while.");
-            case 503 -> Problem.of(
-                    status, "service-unavailable", "Service unavailable", "The service is temporarily unavailable.");
+            case 503 ->
+                Problem.of(
+                        status,
+                        "service-unavailable",
+                        "Service unavailable",
+                        "The service is temporarily unavailable.");
             default -> status >= 500 ? null : generic(status);
         };
     }

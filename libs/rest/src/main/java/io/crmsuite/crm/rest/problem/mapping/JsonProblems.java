@@ -2,6 +2,7 @@ package io.crmsuite.crm.rest.problem.mapping;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,6 +30,10 @@ public final class JsonProblems {
             return fieldProblem(describe(mismatch));
         }
         if (exception instanceof JsonMappingException mapping) {
+            if (mapping.getCause() instanceof InputCoercionException coercion) {
+                String range = "is out of range for " + JsonTypes.describe(coercion.getTargetType());
+                return fieldProblem(new FieldError(path(mapping), range));
+            }
             // e.g. ValueInstantiationException: a constructor or factory refused the value
             return fieldProblem(new FieldError(path(mapping), "has an invalid value"));
         }

@@ -57,7 +57,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException failure, RoutingContext ctx) {
         Response original = failure.getResponse();
-        if (original != null && original.hasEntity()) {
+        if (original != null && original.hasEntity() && !ExceptionTranslator.isRestClientFailure(failure)) {
             return original; // a resource chose this exact response
         }
         Response problem = responses.respond(failure, ctx);

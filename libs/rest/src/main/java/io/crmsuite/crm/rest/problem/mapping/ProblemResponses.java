@@ -3,6 +3,7 @@ package io.crmsuite.crm.rest.problem.mapping;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.rest.problem.Problem;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -43,10 +44,20 @@ public class ProblemResponses {
                 .build();
     }
 
+    /** Ends a Vert.x response with the problem (for failures outside Quarkus REST, such as route filters). */
+    public void send(RoutingContext ctx, Problem problem) {
+        ctx.response()
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(RequestIds.HEADER, RequestIds.of(ctx))
+                .end(json(complete(problem, ctx)));
+    }
+
     /** The problem with {@code instance} and {@code requestId} filled in from the request. */
     public Problem complete(Problem problem, RoutingContext ctx) {
-        Problem withInstance =
-                problem.instance() == null && ctx != null ? problem.withInstance(ctx.request().path()) : problem;
+        Problem withInstance = problem.instance() == null && ctx != null
+                ? problem.withInstance(ctx.request().path())
+                : problem;
         return withInstance.withExtension("requestId", RequestIds.of(ctx));
     }
 

@@ -25,8 +25,7 @@ public final class ValidationProblems {
         }
         List<FieldError> errors = violations.stream()
                 .map(v -> new FieldError(emptyToNull(FieldPaths.of(v.getPropertyPath())), v.getMessage()))
-                .sorted(Comparator.comparing(
-                                (FieldError e) -> e.field() == null ? "" : e.field())
+                .sorted(Comparator.comparing((FieldError e) -> e.field() == null ? "" : e.field())
                         .thenComparing(FieldError::message))
                 .toList();
         return InvalidRequestException.validation(errors).toProblem();

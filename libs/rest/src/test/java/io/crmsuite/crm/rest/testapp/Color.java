@@ -1,0 +1,7 @@
+package io.crmsuite.crm.rest.testapp;
+
+public enum Color {
+    RED,
+    GREEN,
+    BLUE
+}
