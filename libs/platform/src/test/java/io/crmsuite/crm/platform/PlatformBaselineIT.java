@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.crmsuite.crm.local.Stack;
 import io.crmsuite.crm.testkit.CrmInfraTestResource;
+import io.crmsuite.crm.testkit.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +24,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(
         value = CrmInfraTestResource.class,
-        initArgs = @ResourceArg(name = "database", value = "crm_kit_platform"))
+        initArgs = {
+            @ResourceArg(name = "database", value = "crm_kit_platform"),
+            @ResourceArg(name = "keycloak", value = "true")
+        })
 class PlatformBaselineIT {
 
     @Test
@@ -77,6 +81,26 @@ class PlatformBaselineIT {
                 "true",
                 ConfigProvider.getConfig().getValue("quarkus.otel.sdk.disabled", String.class),
                 "no OTEL_EXPORTER_OTLP_ENDPOINT in the test environment");
+    }
+
+    @Test
+    void missingOrInvalidTokensGetAProblemJson401() {
+        given().get("/api/v1/platform-test")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+        given().auth()
+                .oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")
+                .get("/api/v1/platform-test")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("rep.east1"))
+                .get("/api/v1/platform-test")
+                .then()
+                .statusCode(200);
     }
 
     @Test

@@ -1,0 +1,15 @@
+package io.crmsuite.crm.platform;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** Test-only endpoint guarded like every service endpoint. */
+@Path("/api/v1/platform-test")
+public class SecuredTestResource {
+    @GET
+    @Authenticated
+    public String secured() {
+        return "ok";
+    }
+}
