@@ -1,0 +1,29 @@
+package io.crmsuite.crm.lead.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the lead service ({@code crm.lead.*}); each can be overridden by an environment variable. */
+@ConfigMapping(prefix = "crm.lead")
+public interface LeadConfig {
+
+    /** Largest accepted public web-form body in bytes (the gateway also rate-limits the endpoint per client IP). */
+    @WithDefault("8192")
+    int webFormMaxBytes();
+
+    /** Leads handled per transaction by the SLA scan, the engagement-window scan and re-scoring after a publish. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** Most rows one import may hold. */
+    @WithDefault("100000")
+    int importMaxRows();
+
+    /** How often open leads of an older model version and expired engagement windows are re-scored (scheduler). */
+    @WithDefault("5s")
+    String rescoreEvery();
+
+    /** How often leads past their first-response deadline are looked for (scheduler). */
+    @WithDefault("10s")
+    String slaScanEvery();
+}

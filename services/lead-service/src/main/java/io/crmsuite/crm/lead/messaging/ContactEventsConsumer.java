@@ -1,0 +1,87 @@
+package io.crmsuite.crm.lead.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.events.contact.ContactCreated;
+import io.crmsuite.crm.events.contact.ContactErased;
+import io.crmsuite.crm.events.contact.ContactMerged;
+import io.crmsuite.crm.events.contact.ContactUpdated;
+import io.crmsuite.crm.lead.repository.ContactPointRepository;
+import io.crmsuite.crm.lead.service.ContactPoints;
+import io.crmsuite.crm.lead.service.LeadConversion;
+import io.crmsuite.crm.messaging.inbox.EventConsumer;
+import io.crmsuite.crm.messaging.inbox.InboundEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Contact events: {@code contact created} completes a pending conversion, and created / updated / merged / erased keep
+ * the email/phone -> contact read model that flags new leads matching a known contact. Idempotent through the inbox;
+ * failures go through the delayed retry topics to the dead-letter topic.
+ */
+@ApplicationScoped
+public class ContactEventsConsumer {
+    public static final String CONSUMER = "lead-service";
+
+    private final EventConsumer consumer;
+    private final ContactPointRepository contactPoints;
+    private final LeadConversion conversion;
+    private final ObjectMapper json;
+
+    public ContactEventsConsumer(
+            EventConsumer consumer,
+            ContactPointRepository contactPoints,
+            LeadConversion conversion,
+            ObjectMapper json) {
+        this.consumer = consumer;
+        this.contactPoints = contactPoints;
+        this.conversion = conversion;
+        this.json = json;
+    }
+
+    @Incoming("contacts-in")
+    public Uni<Void> onContactEvent(Message<String> message) {
+        return consumer.process(message, CONSUMER, this::handle);
+    }
+
+    Uni<Void> handle(InboundEvent event) {
+        return switch (event.type()) {
+            case "crm.contact.created.v1" -> {
+                ContactCreated created = event.as(ContactCreated.class, json);
+                yield contactPoints
+                        .replace(created.contactId(), emails(created.emails()), phones(created.phones()))
+                        .chain(() -> conversion.complete(created));
+            }
+            case "crm.contact.updated.v1" -> {
+                ContactUpdated updated = event.as(ContactUpdated.class, json);
+                yield contactPoints.replace(updated.contactId(), emails(updated.emails()), phones(updated.phones()));
+            }
+            case "crm.contact.merged.v1" -> {
+                ContactMerged merged = event.as(ContactMerged.class, json);
+                yield contactPoints.repoint(merged.mergedId(), merged.survivorId());
+            }
+            case "crm.contact.erased.v1" ->
+                contactPoints.forget(event.as(ContactErased.class, json).contactId());
+            default -> Uni.createFrom().voidItem(); // other contact events do not concern leads
+        };
+    }
+
+    private static List<String> emails(List<String> raw) {
+        return raw.stream()
+                .map(e -> ContactPoints.email(e).orElse(null))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    private static List<String> phones(List<String> raw) {
+        return raw.stream()
+                .map(p -> ContactPoints.phone(p, null).orElse(null))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,28 @@
+package io.crmsuite.crm.lead.repository;
+
+import io.crmsuite.crm.lead.LeadInteraction;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class InteractionRepository implements PanacheRepositoryBase<LeadInteraction, UUID> {
+
+    public Uni<List<LeadInteraction>> since(UUID leadId, Instant since) {
+        return list("leadId = ?1 and occurredAt > ?2", leadId, since);
+    }
+
+    public Uni<List<LeadInteraction>> since(List<UUID> leadIds, Instant since) {
+        if (leadIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("leadId in ?1 and occurredAt > ?2", leadIds, since);
+    }
+
+    public Uni<List<LeadInteraction>> ofLead(UUID leadId) {
+        return list("leadId = ?1 order by occurredAt desc, id", leadId);
+    }
+}

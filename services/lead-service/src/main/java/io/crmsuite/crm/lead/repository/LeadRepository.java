@@ -1,0 +1,107 @@
+package io.crmsuite.crm.lead.repository;
+
+import io.crmsuite.crm.events.lead.LeadStatus;
+import io.crmsuite.crm.lead.Lead;
+import io.crmsuite.crm.lead.service.StatusMachine;
+import io.crmsuite.crm.security.RecordScope;
+import io.crmsuite.crm.security.ScopeClause;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Leads, always read through the caller's record scope (DESIGN.md §6): what the caller may not see is not found. */
+@ApplicationScoped
+public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
+    public static final ScopeClause.Columns COLUMNS = new ScopeClause.Columns("ownerId", "team", "submittedBy");
+
+    public Uni<Lead> findVisible(UUID id, RecordScope scope) {
+        ScopeClause clause = ScopeClause.of(scope, COLUMNS);
+        Map<String, Object> parameters = new HashMap<>(clause.parameters());
+        parameters.put("id", id);
+        return find("id = :id and (" + clause.predicate() + ")", parameters).firstResult();
+    }
+
+    /** An open lead with the same normalised email or E.164 phone (the oldest first), or null. */
+    public Uni<Lead> findOpenDuplicate(String email, String phone) {
+        if (email == null && phone == null) {
+            return Uni.createFrom().nullItem();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("open", List.copyOf(StatusMachine.OPEN));
+        StringBuilder match = new StringBuilder();
+        if (email != null) {
+            match.append("emailNormalized = :email");
+            parameters.put("email", email);
+        }
+        if (phone != null) {
+            match.append(match.isEmpty() ? "" : " or ").append("phone = :phone");
+            parameters.put("phone", phone);
+        }
+        return find("status in :open and (" + match + ") order by createdAt, id", parameters)
+                .firstResult();
+    }
+
+    public Uni<Lead> findByExternalId(String submittedBy, String externalId) {
+        return find("submittedBy = ?1 and externalId = ?2", submittedBy, externalId)
+                .firstResult();
+    }
+
+    public Uni<Lead> findByConversion(UUID leadId, UUID conversionId) {
+        return find("id = ?1 and conversionId = ?2", leadId, conversionId).firstResult();
+    }
+
+    /** Open leads per owner among the given users (for least-loaded distribution). */
+    public Uni<Map<String, Long>> openLeadsPerOwner(List<String> owners) {
+        if (owners.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select ownerId, count(*) from Lead where ownerId in :owners and status in :open"
+                                        + " group by ownerId",
+                                Object[].class)
+                        .setParameter("owners", owners)
+                        .setParameter("open", List.copyOf(StatusMachine.OPEN))
+                        .getResultList())
+                .map(rows -> {
+                    Map<String, Long> loads = new HashMap<>();
+                    rows.forEach(row -> loads.put((String) row[0], ((Number) row[1]).longValue()));
+                    return loads;
+                });
+    }
+
+    /** New leads past their first-response deadline that were not reported yet. */
+    public Uni<List<Lead>> slaDue(Instant now, int limit) {
+        return find(
+                        "status = ?1 and slaBreachedAt is null and firstResponseDueAt <= ?2 order by firstResponseDueAt",
+                        LeadStatus.NEW,
+                        now)
+                .page(0, limit)
+                .list();
+    }
+
+    /** Open leads whose oldest counted interaction left the engagement window. */
+    public Uni<List<Lead>> engagementExpired(Instant now, int limit) {
+        return find(
+                        "engagementExpiresAt <= ?1 and status in ?2 order by engagementExpiresAt",
+                        now,
+                        List.copyOf(StatusMachine.OPEN))
+                .page(0, limit)
+                .list();
+    }
+
+    /** Open leads scored with an older model version (or not at all), for re-scoring after a publish. */
+    public Uni<List<Lead>> outdated(int modelVersion, int limit) {
+        return find(
+                        "status in ?1 and (modelVersion is null or modelVersion < ?2) order by id",
+                        List.copyOf(StatusMachine.OPEN),
+                        modelVersion)
+                .page(0, limit)
+                .list();
+    }
+}

@@ -1,0 +1,6 @@
+package io.crmsuite.crm.lead.rest;
+
+import jakarta.validation.constraints.Size;
+
+/** Consent captured at the source: whether it was given and the exact text the person saw. */
+public record ConsentInput(boolean given, @Size(max = 2000) String text) {}

@@ -1,0 +1,13 @@
+package io.crmsuite.crm.lead.rest;
+
+import io.crmsuite.crm.lead.service.InteractionType;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** An interaction of the lead; {@code occurredAt} defaults to now. */
+public record InteractionInput(
+        @NotNull InteractionType type,
+        @PastOrPresent Instant occurredAt,
+        @Size(max = 1000) String detail) {}

@@ -1,0 +1,7 @@
+package io.crmsuite.crm.lead.rest;
+
+import io.crmsuite.crm.lead.service.InteractionType;
+import java.time.Instant;
+import java.util.UUID;
+
+public record InteractionView(UUID id, InteractionType type, Instant occurredAt, String detail, String recordedBy) {}

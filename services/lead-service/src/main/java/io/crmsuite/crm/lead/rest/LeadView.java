@@ -1,0 +1,74 @@
+package io.crmsuite.crm.lead.rest;
+
+import io.crmsuite.crm.events.lead.LeadGrade;
+import io.crmsuite.crm.events.lead.LeadSource;
+import io.crmsuite.crm.events.lead.LeadStatus;
+import io.crmsuite.crm.events.lead.ScoreReason;
+import io.crmsuite.crm.events.lead.SizeBand;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A lead as the API shows it; {@code version} is also the ETag. */
+public record LeadView(
+        UUID id,
+        long version,
+        String name,
+        String company,
+        String title,
+        String email,
+        String phone,
+        String region,
+        String country,
+        String industry,
+        Integer companySize,
+        SizeBand sizeBand,
+        String productInterest,
+        MoneyInput budget,
+        LeadSource source,
+        UUID campaignId,
+        Utm utm,
+        ConsentView consent,
+        String notes,
+        LeadStatus status,
+        String statusReason,
+        String externalId,
+        String submittedBy,
+        UUID matchedContactId,
+        Score score,
+        Assignment assignment,
+        Conversion conversion,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public record ConsentView(boolean given, String text, Instant capturedAt) {}
+
+    /** The explainable score: fit and engagement (0-100), the model version and each rule's points. */
+    public record Score(
+            Integer score,
+            LeadGrade grade,
+            Integer fit,
+            Integer engagement,
+            Integer modelVersion,
+            List<ScoreReason> reasons,
+            Instant scoredAt) {}
+
+    public record Assignment(
+            String ownerId,
+            String team,
+            UUID ruleId,
+            String ruleName,
+            Instant assignedAt,
+            Instant firstResponseDueAt,
+            Instant firstRespondedAt,
+            Instant slaBreachedAt) {}
+
+    /** PENDING until the contact service confirms, then COMPLETED with the contact and account. */
+    public record Conversion(
+            UUID conversionId,
+            String status,
+            UUID contactId,
+            UUID accountId,
+            Instant requestedAt,
+            Instant completedAt) {}
+}

@@ -1,0 +1,145 @@
+package io.crmsuite.crm.lead.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.events.Money;
+import io.crmsuite.crm.events.contact.ContactCreated;
+import io.crmsuite.crm.events.lead.ConvertedAccount;
+import io.crmsuite.crm.events.lead.ConvertedContact;
+import io.crmsuite.crm.events.lead.ConvertedOpportunity;
+import io.crmsuite.crm.events.lead.LeadConverted;
+import io.crmsuite.crm.events.lead.LeadStatus;
+import io.crmsuite.crm.events.lead.LeadStatusChanged;
+import io.crmsuite.crm.lead.Lead;
+import io.crmsuite.crm.lead.repository.LeadRepository;
+import io.crmsuite.crm.lead.rest.ConvertInput;
+import io.crmsuite.crm.messaging.outbox.Outbox;
+import io.crmsuite.crm.rest.problem.ConflictException;
+import io.crmsuite.crm.security.CurrentUser;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Conversion in two steps: {@link #convert} moves the lead to Conversion-pending and emits exactly one
+ * {@code crm.lead.converted.v1}; a repeated convert answers the same pending (or completed) conversion and emits
+ * nothing. {@link #complete} records the contact and account when {@code crm.contact.created.v1} comes back.
+ */
+@ApplicationScoped
+public class LeadConversion {
+    private static final Logger LOG = Logger.getLogger(LeadConversion.class);
+
+    private final LeadService service;
+    private final LeadRepository leads;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+
+    public LeadConversion(LeadService service, LeadRepository leads, Outbox outbox, ObjectMapper json) {
+        this.service = service;
+        this.leads = leads;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    @WithTransaction
+    public Uni<Lead> convert(UUID id, ConvertInput input, CurrentUser user) {
+        return service.visible(id, user, true).chain(lead -> {
+            if (lead.conversionId != null) {
+                return Uni.createFrom().item(lead); // converting twice answers the same conversion
+            }
+            if (!StatusMachine.convertible(lead.status)) {
+                throw new ConflictException(
+                        "illegal-state-transition",
+                        "A lead in status " + lead.status + " cannot be converted.",
+                        Map.of("from", lead.status.name(), "to", LeadStatus.CONVERSION_PENDING.name()));
+            }
+            if (lead.ownerId == null || lead.team == null) {
+                throw new ConflictException(
+                        "lead-unassigned",
+                        "The lead has no owner and team yet; assign it before converting.",
+                        Map.of());
+            }
+            String[] names = PersonName.split(lead.name, input.givenName(), input.familyName());
+            Instant now = Instant.now();
+            LeadStatus from = lead.status;
+            lead.conversionId = UUID.randomUUID();
+            lead.conversionRequestedAt = now;
+            lead.conversionRequest = write(input);
+            lead.status = LeadStatus.CONVERSION_PENDING;
+            lead.updatedAt = now;
+            if (from == LeadStatus.NEW && lead.firstRespondedAt == null) {
+                lead.firstRespondedAt = now;
+            }
+            LeadConverted event = new LeadConverted(
+                    lead.id,
+                    lead.conversionId,
+                    input.existingContactId(),
+                    input.existingAccountId(),
+                    new ConvertedContact(
+                            names[0],
+                            names[1],
+                            lead.emailNormalized,
+                            lead.phone,
+                            lead.title,
+                            lead.region,
+                            lead.country),
+                    input.existingAccountId() != null || lead.company == null
+                            ? null
+                            : new ConvertedAccount(
+                                    lead.company, lead.industry, lead.region, lead.country, lead.sizeBand),
+                    lead.ownerId,
+                    lead.team,
+                    input.opportunity() == null
+                            ? null
+                            : new ConvertedOpportunity(
+                                    input.opportunity().name(),
+                                    new Money(
+                                            input.opportunity().amount().amount(),
+                                            input.opportunity().amount().currency()),
+                                    input.opportunity().closeDate()),
+                    lead.source,
+                    lead.campaignId,
+                    user.subject(),
+                    now);
+            return outbox.append(new LeadStatusChanged(
+                            lead.id, from, LeadStatus.CONVERSION_PENDING, null, user.subject(), now))
+                    .chain(() -> outbox.append(event))
+                    .call(leads::flush)
+                    .replaceWith(lead);
+        });
+    }
+
+    /** The contact service's answer; an answer for an unknown or already completed conversion changes nothing. */
+    public Uni<Void> complete(ContactCreated created) {
+        if (created.leadId() == null || created.conversionId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return leads.findByConversion(created.leadId(), created.conversionId()).chain(lead -> {
+            if (lead == null || lead.status != LeadStatus.CONVERSION_PENDING) {
+                LOG.debugf("contact %s for lead %s: no pending conversion", created.contactId(), created.leadId());
+                return Uni.createFrom().voidItem();
+            }
+            Instant now = Instant.now();
+            lead.status = LeadStatus.CONVERTED;
+            lead.convertedContactId = created.contactId();
+            lead.convertedAccountId = created.accountId();
+            lead.convertedAt = now;
+            lead.updatedAt = now;
+            return outbox.append(new LeadStatusChanged(
+                            lead.id, LeadStatus.CONVERSION_PENDING, LeadStatus.CONVERTED, null, "contact-service", now))
+                    .replaceWithVoid();
+        });
+    }
+
+    private String write(ConvertInput input) {
+        try {
+            return json.writeValueAsString(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.crmsuite.crm.lead.service;
+
+import io.crmsuite.crm.events.lead.LeadSlaBreached;
+import io.crmsuite.crm.lead.Lead;
+import io.crmsuite.crm.lead.config.LeadConfig;
+import io.crmsuite.crm.lead.repository.LeadRepository;
+import io.crmsuite.crm.messaging.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * The first-response clock: a lead still New at its due time emits {@code crm.lead.sla-breached.v1} once and, when
+ * its rule says so, moves to another member of the rule's team queue (who gets a fresh deadline).
+ */
+@ApplicationScoped
+public class SlaWatch {
+    private static final Logger LOG = Logger.getLogger(SlaWatch.class);
+
+    private final LeadRepository leads;
+    private final ConfigService config;
+    private final LeadAssignment assignment;
+    private final Outbox outbox;
+    private final int batchSize;
+
+    public SlaWatch(
+            LeadRepository leads, ConfigService config, LeadAssignment assignment, Outbox outbox, LeadConfig settings) {
+        this.leads = leads;
+        this.config = config;
+        this.assignment = assignment;
+        this.outbox = outbox;
+        this.batchSize = settings.batchSize();
+    }
+
+    @Scheduled(
+            identity = "lead-sla-watch",
+            every = "${crm.lead.sla-scan-every:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> round() {
+        return scan().onFailure()
+                .invoke(e -> LOG.warnf("SLA scan failed (retried next round): %s", e.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Reports the leads past due now; the number reported. */
+    public Uni<Integer> scan() {
+        Instant now = Instant.now();
+        return Panache.withTransaction(() -> config.assignmentPlan().chain(plan -> leads.slaDue(now, batchSize)
+                .call(due -> breachAll(due, plan, now))
+                .map(List::size)));
+    }
+
+    private Uni<Void> breachAll(List<Lead> due, AssignmentPlan plan, Instant now) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Lead lead : due) {
+            chain = chain.chain(() -> breach(lead, plan, now));
+        }
+        return chain;
+    }
+
+    private Uni<Void> breach(Lead lead, AssignmentPlan plan, Instant now) {
+        lead.slaBreachedAt = now;
+        lead.updatedAt = now;
+        String owner = lead.ownerId;
+        String team = lead.team;
+        Instant dueAt = lead.firstResponseDueAt;
+        AssignmentPlan.Rule rule = plan.byId(lead.assignmentRuleId).orElse(null);
+        Uni<String> reassigned = rule != null && rule.reassignOnSlaBreach()
+                ? assignment.pickOwner(rule.target(), owner)
+                : Uni.createFrom().nullItem();
+        return reassigned.chain(next -> {
+            Uni<Void> report = owner == null || team == null
+                    ? Uni.createFrom().voidItem()
+                    : outbox.append(new LeadSlaBreached(lead.id, owner, team, grade(lead), dueAt, now, next))
+                            .replaceWithVoid();
+            if (next == null) {
+                return report;
+            }
+            return report.chain(() -> assignment.assignByRule(lead, rule, next, plan.sla(), now))
+                    .invoke(() -> lead.slaBreachedAt = now); // reported once; the new deadline is informational
+        });
+    }
+
+    private static io.crmsuite.crm.events.lead.LeadGrade grade(Lead lead) {
+        return lead.grade == null ? io.crmsuite.crm.events.lead.LeadGrade.D : lead.grade;
+    }
+}

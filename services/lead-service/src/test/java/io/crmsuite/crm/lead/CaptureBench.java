@@ -1,0 +1,198 @@
+package io.crmsuite.crm.lead;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crmsuite.crm.events.CloudEventHeaders;
+import io.crmsuite.crm.testkit.CrmInfraTestResource;
+import io.crmsuite.crm.testkit.KafkaTestClient;
+import io.crmsuite.crm.testkit.KeycloakTokens;
+import io.crmsuite.crm.testkit.TestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * `make bench`: sustained capture through the API (with scoring, assignment and the events through the outbox), the
+ * delay from the capture request to its `assigned` event on Kafka, and re-scoring of all open leads after a model
+ * publish. Prints a table. Uses the test database (test resources are global to the module, so a second database
+ * would redirect every test), emptied before and after.
+ */
+@QuarkusTest
+@QuarkusTestResource(
+        value = CrmInfraTestResource.class,
+        initArgs = {
+            @ResourceArg(name = "database", value = "crm_lead_test"),
+            @ResourceArg(name = "keycloak", value = "true")
+        })
+class CaptureBench {
+    static final int CAPTURES = Integer.getInteger("bench.captures", 5000);
+    static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 64);
+    static final int RESCORE_LEADS = Integer.getInteger("bench.rescore-leads", 100_000);
+
+    @TestHTTPResource("/api/v1/leads")
+    URI leadsUri;
+
+    @Test
+    void bench() throws Exception {
+        String truncate = "truncate lead_interaction, lead_score_history, lead, crm_outbox, lead_import_job";
+        sql(truncate);
+        try {
+            run();
+        } finally {
+            sql(truncate);
+            Models.ensureDefaults();
+        }
+    }
+
+    private void run() throws Exception {
+        String east1 = Api.subject("rep.east1");
+        Plans.publish(Plans.eastPlan("bench-senior", east1, Api.subject("rep.east2"), 4 * 3600));
+        String token = KeycloakTokens.forUser("admin");
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Map<String, Long> started = new ConcurrentHashMap<>();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        Semaphore inFlight = new Semaphore(CONCURRENCY);
+        List<ConsumerRecord<String, String>> assigned;
+        long wall;
+        try (KafkaTestClient.Tail tail = KafkaTestClient.tail("crm.leads")) {
+            long begin = System.nanoTime();
+            List<CompletableFuture<?>> calls = new ArrayList<>();
+            for (int i = 0; i < CAPTURES; i++) {
+                inFlight.acquire();
+                String body = Api.JSON.writeValueAsString(Api.lead("Bench Lead"));
+                long sent = System.currentTimeMillis();
+                HttpRequest request = HttpRequest.newBuilder(leadsUri)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                calls.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                        .whenComplete((response, error) -> {
+                            inFlight.release();
+                            if (error != null || response.statusCode() != 201) {
+                                failures.add(error != null ? error.toString() : response.body());
+                            } else {
+                                started.put(id(response.body()), sent);
+                            }
+                        }));
+            }
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+            wall = System.nanoTime() - begin;
+            assigned = tail.awaitRecords(
+                    Duration.ofSeconds(120),
+                    seen -> seen.stream()
+                                    .filter(r -> "crm.lead.assigned.v1"
+                                            .equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
+                                    .filter(r -> started.containsKey(r.key()))
+                                    .count()
+                            >= started.size());
+        }
+        List<Long> delays = assigned.stream()
+                .filter(r -> "crm.lead.assigned.v1".equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)))
+                .filter(r -> started.containsKey(r.key()))
+                .map(r -> r.timestamp() - started.get(r.key()))
+                .sorted()
+                .toList();
+        double perSecond = started.size() / (wall / 1e9);
+
+        sql("insert into lead (id, name, region, industry, size_band, source, status, submitted_by, submitter_kind,"
+                + " created_at, updated_at, model_version, score) select gen_random_uuid(), 'Seed ' || g, 'East China',"
+                + " 'Technology', 'LARGE', 'IMPORT', 'NEW', 'bench', 'IMPORT', now(), now(), 1, 0"
+                + " from generate_series(1, " + RESCORE_LEADS + ") g");
+        Map<String, Object> model =
+                Api.as("admin").get("/api/v1/scoring-model").then().extract().as(Map.class);
+        model.put("fitWeight", 0.5);
+        model.put("engagementWeight", 0.5);
+        long publish = System.nanoTime();
+        int version = Api.as("admin")
+                .body(model)
+                .put("/api/v1/scoring-model")
+                .then()
+                .extract()
+                .path("version");
+        try {
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofMinutes(10))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> count("select count(*) from lead where status = 'NEW' and model_version < " + version)
+                            == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // reported as not finished below
+        }
+        long open = count("select count(*) from lead where status = 'NEW' and model_version < " + version);
+        double rescoreSeconds = (System.nanoTime() - publish) / 1e9;
+        long total = count("select count(*) from lead where status = 'NEW'");
+
+        System.out.println();
+        System.out.println("| lead-service benchmark | value |");
+        System.out.println("|---|---|");
+        System.out.printf(
+                "| captures through POST /api/v1/leads (concurrency %d) | %d ok, %d failed |%n",
+                CONCURRENCY, started.size(), failures.size());
+        System.out.printf("| sustained capture rate | %.0f leads/s |%n", perSecond);
+        System.out.printf(
+                "| capture request -> assigned event on Kafka, p50 / p99 / max | %d / %d / %d ms |%n",
+                percentile(delays, 0.50), percentile(delays, 0.99), delays.isEmpty() ? -1 : delays.getLast());
+        System.out.printf(
+                "| re-score after a model publish | %d open leads in %.1f s (%.0f leads/s)%s |%n",
+                total, rescoreSeconds, total / rescoreSeconds, open > 0 ? " — NOT finished" : "");
+        if (!failures.isEmpty()) {
+            System.out.println("first failure: " + failures.getFirst());
+        }
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? -1 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
+    }
+
+    private static String id(String body) {
+        try {
+            JsonNode json = Api.JSON.readTree(body);
+            return json.get("id").asText();
+        } catch (java.io.IOException e) {
+            return UUID.randomUUID().toString();
+        }
+    }
+
+    private static Connection connect() throws java.sql.SQLException {
+        return DriverManager.getConnection(
+                TestInfrastructure.jdbcUrl("crm_lead_test"),
+                TestInfrastructure.get("CRM_POSTGRES_USER"),
+                TestInfrastructure.get("CRM_POSTGRES_PASSWORD"));
+    }
+
+    private static void sql(String statement) throws java.sql.SQLException {
+        try (Connection c = connect();
+                var s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private static long count(String query) throws java.sql.SQLException {
+        try (Connection c = connect();
+                var s = c.createStatement();
+                ResultSet rows = s.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

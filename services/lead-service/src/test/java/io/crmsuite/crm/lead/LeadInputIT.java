@@ -1,0 +1,185 @@
+package io.crmsuite.crm.lead;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.crmsuite.crm.testkit.CrmInfraTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Bad input is a 4xx problem+json, never a 5xx; the public web form acknowledges without returning data. */
+@QuarkusTest
+@QuarkusTestResource(
+        value = CrmInfraTestResource.class,
+        initArgs = {
+            @ResourceArg(name = "database", value = "crm_lead_test"),
+            @ResourceArg(name = "keycloak", value = "true")
+        })
+class LeadInputIT {
+
+    @org.junit.jupiter.api.BeforeEach
+    void defaultModel() {
+        Models.ensureDefaults();
+    }
+
+    private static void rejected(Map<String, Object> body, String field) {
+        Api.as("admin")
+                .body(body)
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(field));
+    }
+
+    @Test
+    void invalidEmailPhoneSourceAndMissingFieldsAre400WithTheField() {
+        Map<String, Object> body = Api.lead("Jia Li");
+        body.put("email", "not-an-email");
+        rejected(body, "email");
+        body = Api.lead("Jia Li");
+        body.put("phone", "12345");
+        rejected(body, "phone");
+        body = Api.lead("Jia Li");
+        body.put("source", "CARRIER_PIGEON");
+        rejected(body, "source");
+        body = Api.lead("Jia Li");
+        body.remove("region");
+        rejected(body, "region");
+        body = Api.lead("Jia Li");
+        body.put("country", "China");
+        rejected(body, "country");
+        body = Api.lead("Jia Li");
+        body.put("budget", Map.of("amount", 10, "currency", "yuan"));
+        rejected(body, "budget.currency");
+        Api.as("admin")
+                .body("{\"name\": ")
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        Api.as("admin")
+                .contentType(ContentType.TEXT)
+                .body("name=x")
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(415);
+        Api.as("admin").get("/api/v1/leads?status=OPENISH").then().statusCode(400);
+        Api.as("admin").get("/api/v1/leads?limit=100000").then().statusCode(400);
+        Api.as("admin").get("/api/v1/leads?cursor=garbage").then().statusCode(400);
+        Api.as("admin").get("/api/v1/leads/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void aValidPhoneIsStoredInE164() {
+        Map<String, Object> body = Api.lead("Kai Zhou");
+        body.put("phone", "138 " + (1000 + (int) (Math.random() * 8999)) + " " + (1000 + (int) (Math.random() * 8999)));
+        Api.as("admin")
+                .body(body)
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .body("phone", org.hamcrest.Matchers.startsWith("+86138"));
+    }
+
+    @Test
+    void oversizePayloadsAre413() {
+        Map<String, Object> body = Api.lead("Lan Sun");
+        body.put("notes", "x".repeat(1_100_000));
+        Api.as("admin").body(body).post("/api/v1/leads").then().statusCode(413).contentType("application/problem+json");
+        Map<String, Object> form = webForm();
+        form.put("message", "y".repeat(9000));
+        given().contentType(ContentType.JSON)
+                .body(form)
+                .post("/api/v1/web-forms/leads")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theWebFormNeedsNoLoginRejectsAFilledHoneypotAndReturnsOnlyAnAcknowledgement() {
+        given().contentType(ContentType.JSON)
+                .body(webForm())
+                .post("/api/v1/web-forms/leads")
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("received"))
+                .body("$", not(hasKey("id")));
+        Map<String, Object> bot = webForm();
+        bot.put("website", "http://spam.example");
+        given().contentType(ContentType.JSON)
+                .body(bot)
+                .post("/api/v1/web-forms/leads")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("website"));
+        Map<String, Object> noConsent = webForm();
+        noConsent.remove("consent");
+        given().contentType(ContentType.JSON)
+                .body(noConsent)
+                .post("/api/v1/web-forms/leads")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("consent"));
+        given().contentType(ContentType.JSON)
+                .body("[1,2]")
+                .post("/api/v1/web-forms/leads")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void onlyAdminsPublishScoringModelsAndBrokenModelsAre400() {
+        Api.as("manager.east")
+                .get("/api/v1/scoring-model")
+                .then()
+                .statusCode(200)
+                .body("fitWeight", equalTo(0.6f));
+        Api.as("manager.east")
+                .body(Map.of())
+                .put("/api/v1/scoring-model")
+                .then()
+                .statusCode(403);
+        Api.as("rep.east1").get("/api/v1/scoring-model").then().statusCode(403);
+        Map<String, Object> broken = new HashMap<>(Map.of(
+                "fitWeight",
+                0.7,
+                "engagementWeight",
+                0.4,
+                "fitRules",
+                java.util.List.of(),
+                "engagementPoints",
+                Map.of("CALL", 10),
+                "engagementCap",
+                100,
+                "engagementWindowDays",
+                7,
+                "gradeBands",
+                Map.of("a", 80, "b", 60, "c", 40)));
+        Api.as("admin")
+                .body(broken)
+                .put("/api/v1/scoring-model")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("fitWeight"));
+        broken.put("engagementPoints", Map.of("TELEPATHY", 10));
+        Api.as("admin").body(broken).put("/api/v1/scoring-model").then().statusCode(400);
+    }
+
+    private static Map<String, Object> webForm() {
+        Map<String, Object> form = new HashMap<>(Api.lead("Mei Tang"));
+        form.remove("source");
+        form.put("consent", Map.of("given", true, "text", "I agree to be contacted about CRM Suite."));
+        return form;
+    }
+}
