@@ -1,0 +1,36 @@
+package io.crmsuite.crm.contact;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * An asynchronous bulk import: progress, counts and per-row rejections (as JSON). Rows are dropped when done. Dynamic
+ * updates: a progress update never rewrites the (large) rows.
+ */
+@Entity
+@DynamicUpdate
+@Table(name = "import_job")
+public class ImportJob {
+    @Id
+    public UUID id;
+
+    public String kind;
+    public String status;
+    public int total;
+    public int processed;
+    public int created;
+    public int merged;
+    public int rejected;
+    public String rejections;
+    public String rowsJson;
+    public String onDuplicate;
+    public String createdBy;
+    public String ownerId;
+    public String team;
+    public Instant createdAt;
+    public Instant finishedAt;
+}

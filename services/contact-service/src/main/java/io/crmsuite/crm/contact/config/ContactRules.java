@@ -1,0 +1,46 @@
+package io.crmsuite.crm.contact.config;
+
+import io.crmsuite.crm.contact.ContactNormaliser;
+import io.crmsuite.crm.contact.DuplicateScorer;
+import io.crmsuite.crm.contact.InactivityRule;
+import io.crmsuite.crm.contact.LifecycleRules;
+import io.crmsuite.crm.contact.ValueTiering;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The plain-Java business rules, configured from {@link ContactSettings}. */
+public class ContactRules {
+
+    @Produces
+    @Singleton
+    ContactNormaliser normaliser(ContactSettings settings) {
+        return new ContactNormaliser(settings.defaultPhoneRegion());
+    }
+
+    @Produces
+    @Singleton
+    DuplicateScorer duplicateScorer(ContactSettings settings) {
+        return new DuplicateScorer(settings.duplicateThreshold(), settings.nameSimilarityThreshold());
+    }
+
+    @Produces
+    @Singleton
+    LifecycleRules lifecycleRules(ContactSettings settings) {
+        ContactSettings.Lifecycle l = settings.lifecycle();
+        return new LifecycleRules(l.engagementWindow(), l.churnWindow(), l.loyalPurchases());
+    }
+
+    @Produces
+    @Singleton
+    ValueTiering valueTiering(ContactSettings settings) {
+        ContactSettings.Tier t = settings.tier();
+        return new ValueTiering(t.revenueShare(), t.minCustomerShare(), t.maxCustomerShare(), t.bCustomerShare());
+    }
+
+    @Produces
+    @Singleton
+    InactivityRule inactivityRule(ContactSettings settings) {
+        return new InactivityRule(
+                settings.inactivity().quietDaysA(), settings.inactivity().quietDaysOther());
+    }
+}

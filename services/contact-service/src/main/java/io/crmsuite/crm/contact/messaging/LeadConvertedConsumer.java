@@ -1,0 +1,41 @@
+package io.crmsuite.crm.contact.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.contact.service.Actor;
+import io.crmsuite.crm.contact.service.LeadConversionService;
+import io.crmsuite.crm.events.EventCatalog;
+import io.crmsuite.crm.events.lead.LeadConverted;
+import io.crmsuite.crm.messaging.inbox.EventConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** {@code lead converted} → account and contact (idempotent through the inbox and the lead id). */
+@ApplicationScoped
+public class LeadConvertedConsumer {
+    private static final String CONVERTED = EventCatalog.typeOf(LeadConverted.class);
+
+    private final EventConsumer consumer;
+    private final LeadConversionService conversions;
+    private final ObjectMapper json;
+
+    public LeadConvertedConsumer(EventConsumer consumer, LeadConversionService conversions, ObjectMapper json) {
+        this.consumer = consumer;
+        this.conversions = conversions;
+        this.json = json;
+    }
+
+    @Incoming("leads-in")
+    public Uni<Void> onEvent(Message<String> message) {
+        return consumer.process(message, OpportunityWonConsumer.CONSUMER, event -> {
+            if (!CONVERTED.equals(event.type())) {
+                return Uni.createFrom().voidItem();
+            }
+            LeadConverted lead = event.as(LeadConverted.class, json);
+            return conversions
+                    .convert(lead, Actor.event(event.type(), event.id()))
+                    .replaceWithVoid();
+        });
+    }
+}

@@ -1,0 +1,94 @@
+package io.crmsuite.crm.contact.rest;
+
+import io.crmsuite.crm.contact.Consent;
+import io.crmsuite.crm.contact.mapping.ConsentInput;
+import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.mapping.ContactView;
+import io.crmsuite.crm.contact.mapping.PersonExport;
+import io.crmsuite.crm.contact.service.Actor;
+import io.crmsuite.crm.contact.service.ErasureService;
+import io.crmsuite.crm.contact.service.ExportService;
+import io.crmsuite.crm.contact.service.PrivacyService;
+import io.crmsuite.crm.security.CallerIdentity;
+import io.crmsuite.crm.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Data protection: consent per channel and purpose, export of a person's data, erasure. */
+@Path("/api/v1/contacts/{id}")
+@RolesAllowed({
+    Roles.ADMIN,
+    Roles.AUDITOR,
+    Roles.SALES_MANAGER,
+    Roles.SALES_REP,
+    Roles.SUPPORT_MANAGER,
+    Roles.SUPPORT_AGENT,
+    Roles.MARKETER
+})
+@Produces(MediaType.APPLICATION_JSON)
+public class PrivacyResource {
+    private final PrivacyService consents;
+    private final ExportService exports;
+    private final ErasureService erasures;
+    private final ContactMapper mapper;
+    private final CallerIdentity caller;
+
+    public PrivacyResource(
+            PrivacyService consents,
+            ExportService exports,
+            ErasureService erasures,
+            ContactMapper mapper,
+            CallerIdentity caller) {
+        this.consents = consents;
+        this.exports = exports;
+        this.erasures = erasures;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/consents")
+    public Uni<List<Consent>> consents(@RestPath UUID id) {
+        return consents.consents(id, caller.current());
+    }
+
+    /** Records a consent decision (the latest per channel and purpose wins; the audit trail keeps the history). */
+    @POST
+    @Path("/consents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+    public Uni<Consent> recordConsent(@RestPath UUID id, @Valid @NotNull ConsentInput input) {
+        var user = caller.current();
+        return consents.record(id, input, user, Actor.api(user, "POST /api/v1/contacts/{id}/consents"));
+    }
+
+    /** Everything held about the person, as JSON (admins and auditors: a data-protection task). */
+    @GET
+    @Path("/export")
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+    public Uni<PersonExport> export(@RestPath UUID id) {
+        var user = caller.current();
+        return exports.export(id, user, Actor.api(user, "GET /api/v1/contacts/{id}/export"));
+    }
+
+    /** Anonymises the person's data in place (admins only); other services follow the {@code contact erased} event. */
+    @POST
+    @Path("/erasure")
+    @RolesAllowed(Roles.ADMIN)
+    public Uni<ContactView> erase(@RestPath UUID id) {
+        var user = caller.current();
+        return erasures.erase(id, user, Actor.api(user, "POST /api/v1/contacts/{id}/erasure"))
+                .map(mapper::toView);
+    }
+}

@@ -1,0 +1,119 @@
+package io.crmsuite.crm.contact.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.crmsuite.crm.rest.problem.InvalidRequestException;
+import io.crmsuite.crm.rest.problem.PayloadTooLargeException;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an upload into JSON rows shaped like {@code ContactInput}: a JSON array of objects, or CSV with a header row
+ * (columns named like the JSON fields; {@code emails}, {@code phones} and {@code tags} hold several values separated by
+ * {@code ;}). Structurally broken uploads (not JSON, unterminated quotes, unknown columns) are a 400 for the whole
+ * upload; row-level problems are judged later, row by row.
+ */
+public final class ImportRows {
+    static final Set<String> COLUMNS = Set.of(
+            "givenName",
+            "familyName",
+            "displayName",
+            "emails",
+            "phones",
+            "title",
+            "birthday",
+            "region",
+            "country",
+            "preferredChannel",
+            "preferences",
+            "hiddenNeeds",
+            "source",
+            "tags",
+            "externalId");
+    private static final Set<String> LISTS = Set.of("emails", "phones", "tags");
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private ImportRows() {}
+
+    public static ArrayNode fromJson(String body, ObjectMapper json, int maxRows) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (IOException e) {
+            throw InvalidRequestException.forField(null, "the upload is not valid JSON");
+        }
+        if (!(root instanceof ArrayNode rows) || rows.isEmpty()) {
+            throw InvalidRequestException.forField(null, "a JSON import is a non-empty array of contacts");
+        }
+        checkSize(rows.size(), maxRows);
+        return rows;
+    }
+
+    public static ArrayNode fromCsv(String body, ObjectMapper json, int maxRows) {
+        ArrayNode rows = json.createArrayNode();
+        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader().withStrictHeaders(false))
+                .readValues(body)) {
+            while (it.hasNextValue()) {
+                Map<String, String> row = it.nextValue();
+                for (String column : row.keySet()) {
+                    if (!COLUMNS.contains(column)) {
+                        throw InvalidRequestException.forField(column, "is not a known column; use " + COLUMNS);
+                    }
+                }
+                rows.add(toNode(row, json));
+                checkSize(rows.size(), maxRows);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidRequestException || e instanceof PayloadTooLargeException) {
+                throw (RuntimeException) e;
+            }
+            throw InvalidRequestException.forField(
+                    "row " + (rows.size() + 1), "malformed CSV: " + firstLine(e.getMessage()));
+        }
+        if (rows.isEmpty()) {
+            throw InvalidRequestException.forField(null, "a CSV import needs a header row and at least one row");
+        }
+        return rows;
+    }
+
+    private static ObjectNode toNode(Map<String, String> row, ObjectMapper json) {
+        ObjectNode node = json.createObjectNode();
+        row.forEach((column, value) -> {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            if (LISTS.contains(column)) {
+                ArrayNode values = node.putArray(column);
+                Arrays.stream(value.split(";"))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .forEach(values::add);
+            } else {
+                node.put(column, value);
+            }
+        });
+        return node;
+    }
+
+    private static void checkSize(int rows, int maxRows) {
+        if (rows > maxRows) {
+            throw new PayloadTooLargeException("An import holds at most " + maxRows + " rows.");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String line = message.lines().findFirst().orElse(message);
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+}

@@ -1,0 +1,43 @@
+package io.crmsuite.crm.contact.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/** The periodic jobs: ABC tier recomputation, inactivity and churn detection (intervals configurable, "off" stops). */
+@ApplicationScoped
+public class Schedules {
+    private static final Logger LOG = Logger.getLogger(Schedules.class);
+    private final ValueTierService tiers;
+    private final InactivityService inactivity;
+
+    public Schedules(ValueTierService tiers, InactivityService inactivity) {
+        this.tiers = tiers;
+        this.inactivity = inactivity;
+    }
+
+    @Scheduled(
+            identity = "tier-recompute",
+            every = "${crm.contact.tier.recompute-every}",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> recomputeTiers() {
+        return Panache.withTransaction(() -> tiers.recompute(Instant.now()))
+                .invoke(s -> LOG.infof("ABC tiers recomputed: %s", s))
+                .replaceWithVoid();
+    }
+
+    @Scheduled(
+            identity = "inactivity-check",
+            every = "${crm.contact.inactivity.check-every}",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> checkInactivity() {
+        return Panache.withTransaction(() -> inactivity.check(Instant.now()))
+                .invoke(r -> LOG.debugf("inactivity check: %s", r))
+                .replaceWithVoid();
+    }
+}

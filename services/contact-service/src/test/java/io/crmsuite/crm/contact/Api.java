@@ -1,0 +1,40 @@
+package io.crmsuite.crm.contact;
+
+import static io.restassured.RestAssured.given;
+
+import io.crmsuite.crm.testkit.KeycloakTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** RestAssured with real tokens of the demo users. */
+public final class Api {
+    private Api() {}
+
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(KeycloakTokens.forUser(user)).contentType(ContentType.JSON);
+    }
+
+    /** A valid, random Chinese mobile number written as {@code 138 xxxx xxxx} (without country code). */
+    public static String randomMobile() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "138 " + (1000 + r.nextInt(9000)) + " " + (1000 + r.nextInt(9000));
+    }
+
+    public static String e164(String mobile) {
+        return "+86" + mobile.replace(" ", "");
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    /** Creates a contact as the user and returns its id. */
+    public static String createContact(String user, String body) {
+        Response response =
+                as(user).queryParam("onDuplicate", "allow").body(body).post("/api/v1/contacts");
+        response.then().statusCode(201);
+        return response.path("id");
+    }
+}

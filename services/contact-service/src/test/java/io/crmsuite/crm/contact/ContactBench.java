@@ -1,0 +1,152 @@
+package io.crmsuite.crm.contact;
+
+import static io.crmsuite.crm.contact.Api.as;
+import static org.awaitility.Awaitility.await;
+
+import io.crmsuite.crm.testkit.TestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code make bench}: import throughput through the real asynchronous import (CSV, dedupe per row), then list and
+ * search latency (p50/p95 over HTTP with real tokens) on {@code crm.bench.contacts} contacts (default 100,000; the
+ * rows beyond the imported ones are inserted with SQL). Prints a table.
+ */
+@QuarkusTest
+@QuarkusTestResource(ContactTestResource.class)
+class ContactBench {
+    private static final int CONTACTS = Integer.getInteger("crm.bench.contacts", 100_000);
+    private static final int IMPORT_ROWS = Integer.getInteger("crm.bench.import-rows", 2_000);
+    private static final int SAMPLES = Integer.getInteger("crm.bench.samples", 200);
+    private static final String[] FAMILY = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou"
+    };
+    private static final String[] GIVEN = {
+        "Wei", "Fang", "Na", "Min", "Jing", "Lei", "Qiang", "Jun", "Yan", "Hui", "Xiu", "Tao", "Ming", "Chao", "Hong",
+        "Ping", "Gang", "Bo", "Lin", "Yu"
+    };
+
+    private final List<String> rows = new ArrayList<>();
+
+    @Test
+    void importAndQueryThroughput() throws Exception {
+        String owner = as("rep.east1")
+                .get("/api/v1/contacts/"
+                        + Api.createContact("rep.east1", "{\"givenName\":\"Bench\",\"familyName\":\"Owner\"}"))
+                .path("ownerId");
+        Random random = new Random(1);
+        StringBuilder csv = new StringBuilder("givenName,familyName,emails,phones,tags,country\n");
+        for (int i = 0; i < IMPORT_ROWS; i++) {
+            csv.append(GIVEN[random.nextInt(GIVEN.length)])
+                    .append(',')
+                    .append(FAMILY[random.nextInt(FAMILY.length)])
+                    .append(",imp")
+                    .append(i)
+                    .append("@bench.cn,+86137")
+                    .append(String.format("%08d", i))
+                    .append(",bench;t")
+                    .append(i % 50)
+                    .append(",CN\n");
+        }
+        long start = System.nanoTime();
+        String job = as("rep.east1")
+                .contentType("text/csv")
+                .body(csv.toString())
+                .post("/api/v1/imports/contacts")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        await().atMost(Duration.ofMinutes(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> "DONE"
+                        .equals(as("rep.east1").get("/api/v1/imports/" + job).path("status")));
+        double importSeconds = (System.nanoTime() - start) / 1e9;
+        row(
+                "import " + IMPORT_ROWS + " contacts (CSV, dedupe per row)",
+                importSeconds * 1000,
+                importSeconds * 1000,
+                String.format("%.0f rows/s", IMPORT_ROWS / importSeconds));
+
+        seed(CONTACTS - IMPORT_ROWS, owner);
+        measure("list, rep (own records), 50 per page", () -> as("rep.east1").queryParam("limit", 50));
+        measure("list, admin (all), 50 per page", () -> as("admin").queryParam("limit", 50));
+        measure("list, admin, sort=updated", () -> as("admin").queryParam("sort", "updated"));
+        measure("search q=wei zhang, admin", () -> as("admin").queryParam("q", "wei zhang"));
+        measure("search q=seed77, rep", () -> as("rep.east1").queryParam("q", "seed77"));
+        measure("filter phone (E.164 match), admin", () -> as("admin").queryParam("phone", "13600012345"));
+        measure("filter tag, rep", () -> as("rep.east1").queryParam("tag", "t7"));
+        measure(
+                "filter name + stage, manager",
+                () -> as("manager.east").queryParam("name", "li").queryParam("stage", "POTENTIAL"));
+
+        System.out.println();
+        System.out.printf("contact-service benchmark: %,d contacts in the database%n", CONTACTS);
+        System.out.printf("| %-48s | %10s | %10s | %-14s |%n", "operation", "p50 ms", "p95 ms", "note");
+        System.out.printf("|%s|%s|%s|%s|%n", "-".repeat(50), "-".repeat(12), "-".repeat(12), "-".repeat(16));
+        rows.forEach(System.out::println);
+        System.out.println();
+    }
+
+    private void measure(String name, Supplier<RequestSpecification> request) {
+        for (int i = 0; i < 20; i++) {
+            request.get().get("/api/v1/contacts").then().statusCode(200);
+        }
+        long[] nanos = new long[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            RequestSpecification spec = request.get();
+            long t = System.nanoTime();
+            spec.get("/api/v1/contacts").then().statusCode(200);
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        row(name, nanos[SAMPLES / 2] / 1e6, nanos[(int) Math.ceil(SAMPLES * 0.95) - 1] / 1e6, SAMPLES + " requests");
+    }
+
+    private void row(String name, double p50, double p95, String note) {
+        rows.add(String.format("| %-48s | %10.1f | %10.1f | %-14s |", name, p50, p95, note));
+    }
+
+    /** Inserts contacts directly (a quarter owned by rep.east1, the rest by others), then refreshes statistics. */
+    private static void seed(int count, String repOwner) throws Exception {
+        if (count <= 0) {
+            return;
+        }
+        String sql = "insert into contact (id, given_name, family_name, display_name, name_key, emails, phones, source,"
+                + " owner_id, team, tags, customer_status, lifecycle_stage, search_text, created_at, updated_at)"
+                + " select gen_random_uuid(), g, f, g || ' ' || f, lower(least(g, f) || ' ' || greatest(g, f)),"
+                + " array['seed' || i || '@bench.cn'], array['+86136' || lpad(i::text, 8, '0')], 'IMPORT',"
+                + " case when i % 4 = 0 then ? else 'other-' || (i % 10) end, case when i % 2 = 0 then 'east' else"
+                + " 'west' end, array['t' || (i % 50)], 'POTENTIAL', 'POTENTIAL',"
+                + " lower(g || ' ' || f || ' seed' || i || '@bench.cn'), now() - (i || ' seconds')::interval,"
+                + " now() - (i || ' seconds')::interval"
+                + " from (select i, (array" + array(GIVEN) + ")[1 + i % " + GIVEN.length + "] as g, (array"
+                + array(FAMILY) + ")[1 + (i / 7) % " + FAMILY.length + "] as f from generate_series(1, ?) i) s";
+        Map<String, String> env = TestInfrastructure.environment();
+        try (Connection c = DriverManager.getConnection(
+                        TestInfrastructure.jdbcUrl(ContactTestResource.DATABASE),
+                        env.get("CRM_POSTGRES_USER"),
+                        env.get("CRM_POSTGRES_PASSWORD"));
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, repOwner);
+            s.setInt(2, count);
+            s.executeUpdate();
+            c.createStatement().execute("analyze contact");
+        }
+    }
+
+    private static String array(String[] values) {
+        return "['" + String.join("','", values) + "']";
+    }
+}

@@ -1,0 +1,41 @@
+package io.crmsuite.crm.contact;
+
+import io.crmsuite.crm.events.Topics;
+import io.crmsuite.crm.testkit.CrmInfraTestResource;
+import io.crmsuite.crm.testkit.KafkaTestClient;
+import io.crmsuite.crm.testkit.TestInfrastructure;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * The real PostgreSQL, Kafka and Keycloak, with a fresh test database per run (dropped first, so results do not depend
+ * on earlier runs) and the topics this service reads.
+ */
+public class ContactTestResource extends CrmInfraTestResource {
+    public static final String DATABASE = "crm_contact_test";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        super.init(Map.of("database", DATABASE, "keycloak", "true"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        TestInfrastructure.environment();
+        try (Connection c = DriverManager.getConnection(
+                        TestInfrastructure.jdbcUrl("postgres"),
+                        TestInfrastructure.get("CRM_POSTGRES_USER"),
+                        TestInfrastructure.get("CRM_POSTGRES_PASSWORD"));
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + DATABASE + " with (force)");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reset " + DATABASE, e);
+        }
+        KafkaTestClient.ensureTopic(Topics.LEADS, 3);
+        KafkaTestClient.ensureTopic(Topics.OPPORTUNITIES, 3);
+        KafkaTestClient.ensureTopic(Topics.CONTACTS, 3);
+        return super.start();
+    }
+}
