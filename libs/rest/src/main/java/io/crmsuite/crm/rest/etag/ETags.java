@@ -25,6 +25,11 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
+    /** 200 with the representation and the ETag of its row version: the answer to a GET or an update. */
+    public static jakarta.ws.rs.core.Response ok(Object entity, long version) {
+        return jakarta.ws.rs.core.Response.ok(entity).tag(entityTag(version)).build();
+    }
+
     /**
      * Checks an optional If-Match: absent passes; {@code *}, the current tag (strong or weak) or a list containing it
      * passes; anything else is 412. A malformed header is a 400 problem.

@@ -63,4 +63,14 @@ class ETagsTest {
     void aTagMayContainACommaInsideItsQuotes() {
         assertThat(IfMatch.parse("\"a,b\", \"7\"").opaqueTags()).containsExactly("a,b", "7");
     }
+
+    @Test
+    void okCarriesTheEntityAndTheVersionTag() {
+        jakarta.ws.rs.core.Response response = ETags.ok("body", 7);
+        org.junit.jupiter.api.Assertions.assertEquals(200, response.getStatus());
+        org.junit.jupiter.api.Assertions.assertEquals("body", response.getEntity());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "7", response.getEntityTag().getValue());
+        org.junit.jupiter.api.Assertions.assertFalse(response.getEntityTag().isWeak());
+    }
 }

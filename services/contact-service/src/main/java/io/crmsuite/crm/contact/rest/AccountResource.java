@@ -91,9 +91,7 @@ public class AccountResource {
     @GET
     @Path("/{id}")
     public Uni<Response> get(@RestPath UUID id) {
-        return accounts.get(id, caller.current()).map(a -> Response.ok(mapper.toView(a))
-                .tag(ETags.entityTag(a.version))
-                .build());
+        return accounts.get(id, caller.current()).map(a -> ETags.ok(mapper.toView(a), a.version));
     }
 
     @GET
@@ -110,9 +108,7 @@ public class AccountResource {
     public Uni<Response> merge(@RestPath UUID id, @Valid @NotNull MergeRequest request) {
         var user = caller.current();
         return merges.merge(id, request.mergeId(), user, Actor.api(user, "POST /api/v1/accounts/{id}/merge"))
-                .map(a -> Response.ok(mapper.toView(a))
-                        .tag(ETags.entityTag(a.version))
-                        .build());
+                .map(a -> ETags.ok(mapper.toView(a), a.version));
     }
 
     @PATCH
@@ -122,8 +118,6 @@ public class AccountResource {
     public Uni<Response> update(@RestPath UUID id, @RestHeader("If-Match") String ifMatch, @NotNull JsonNode patch) {
         var user = caller.current();
         return accounts.update(id, patch, ifMatch, user, Actor.api(user, "PATCH /api/v1/accounts/{id}"))
-                .map(a -> Response.ok(mapper.toView(a))
-                        .tag(ETags.entityTag(a.version))
-                        .build());
+                .map(a -> ETags.ok(mapper.toView(a), a.version));
     }
 }

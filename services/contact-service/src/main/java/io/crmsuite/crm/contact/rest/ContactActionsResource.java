@@ -77,9 +77,7 @@ public class ContactActionsResource {
                         change.team(),
                         user,
                         Actor.api(user, "POST /api/v1/contacts/{id}/owner"))
-                .map(c -> Response.ok(mapper.toView(c))
-                        .tag(ETags.entityTag(c.version))
-                        .build());
+                .map(c -> ETags.ok(mapper.toView(c), c.version));
     }
 
     @GET
@@ -97,9 +95,7 @@ public class ContactActionsResource {
     public Uni<Response> merge(@RestPath UUID id, @Valid @NotNull MergeRequest request) {
         var user = caller.current();
         return merges.merge(id, request.mergeId(), user, Actor.api(user, "POST /api/v1/contacts/{id}/merge"))
-                .map(c -> Response.ok(mapper.toView(c))
-                        .tag(ETags.entityTag(c.version))
-                        .build());
+                .map(c -> ETags.ok(mapper.toView(c), c.version));
     }
 
     @GET

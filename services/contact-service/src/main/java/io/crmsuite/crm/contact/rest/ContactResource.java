@@ -108,9 +108,7 @@ public class ContactResource {
     @GET
     @Path("/{id}")
     public Uni<Response> get(@RestPath UUID id) {
-        return queries.get(id, caller.current()).map(c -> Response.ok(mapper.toView(c))
-                .tag(ETags.entityTag(c.version))
-                .build());
+        return queries.get(id, caller.current()).map(c -> ETags.ok(mapper.toView(c), c.version));
     }
 
     @PATCH
@@ -120,9 +118,7 @@ public class ContactResource {
     public Uni<Response> update(@RestPath UUID id, @RestHeader("If-Match") String ifMatch, @NotNull JsonNode patch) {
         var user = caller.current();
         return service.update(id, patch, ifMatch, user, Actor.api(user, "PATCH /api/v1/contacts/{id}"))
-                .map(c -> Response.ok(mapper.toView(c))
-                        .tag(ETags.entityTag(c.version))
-                        .build());
+                .map(c -> ETags.ok(mapper.toView(c), c.version));
     }
 
     @GET

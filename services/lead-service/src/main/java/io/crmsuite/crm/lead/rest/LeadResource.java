@@ -144,9 +144,7 @@ public class LeadResource {
     }
 
     static Response ok(Lead lead) {
-        return Response.ok(LeadMapper.toView(lead))
-                .tag(ETags.entityTag(lead.version))
-                .build();
+        return ETags.ok(LeadMapper.toView(lead), lead.version);
     }
 
     private static Response captured(CaptureResult result) {
