@@ -33,6 +33,8 @@ public class CrmInfraTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.username", env.get("CRM_POSTGRES_USER"));
         config.put("quarkus.datasource.password", env.get("CRM_POSTGRES_PASSWORD"));
         config.put("kafka.bootstrap.servers", env.get("CRM_KAFKA_BOOTSTRAP_SERVERS"));
+        // a random HTTP port: the default test port (8081) belongs to lead-service in a running local stack
+        config.put("quarkus.http.test-port", "0");
         if (keycloak) {
             config.put("quarkus.oidc.auth-server-url", env.get("CRM_OIDC_ISSUER"));
         }
