@@ -27,7 +27,7 @@ build: ## build every module and service (no tests)
 	$(MVN) install -DskipTests
 
 run: build ## start the whole suite with its real infrastructure; Ctrl-C stops everything
-	$(STACK) run all
+	@$(STACK) run all || [ $$? -eq 130 ] # 130 = stopped with Ctrl-C
 
 stop: ## stop everything the local stack started
 	@if [ -f $(LAUNCHER) ]; then $(STACK) stop all; fi

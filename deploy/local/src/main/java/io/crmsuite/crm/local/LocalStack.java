@@ -53,6 +53,7 @@ public final class LocalStack {
     /** Starts everything, prints the summary, then watches until Ctrl-C, which stops what was started. */
     private static void run(Stack stack, List<String> names) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Watchdog.shutdown();
             System.out.println(System.lineSeparator() + "stopping the stack…");
             stack.stop(names);
         }));

@@ -27,6 +27,17 @@ final class Summary {
         }
     }
 
+    private static String firstReady(Stack stack, String... names) {
+        for (String name : names) {
+            boolean ready = stack.status().stream()
+                    .anyMatch(row -> row.name().equals(name) && row.state().equals("ready"));
+            if (ready) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     static void print(Stack stack) {
         String keycloak = stack.environment().get("CRM_KEYCLOAK_URL");
         String gateway = stack.environment().get("CRM_GATEWAY_URL");
@@ -45,15 +56,18 @@ final class Summary {
         System.out.println(
                 "    -d grant_type=password -d client_id=crm-cli -d scope=openid -d username=rep.east1 -d password=rep.east1 \\");
         System.out.println("    | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
-        boolean gatewayRuns = stack.status().stream()
-                .anyMatch(row -> row.name().equals("gateway") && row.state().equals("ready"));
-        if (gatewayRuns) {
-            System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/leads");
-        } else {
+        String api = firstReady(stack, "gateway", "lead-service", "contact-service");
+        if (api == null) {
             System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + keycloak
                     + "/realms/crm/protocol/openid-connect/userinfo");
-            System.out.println("  (no gateway built yet under services/: the API answers at " + gateway
-                    + "/api/v1/… once it exists)");
+        } else if (api.equals("gateway")) {
+            System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/leads");
+        } else {
+            String resource = api.equals("lead-service") ? "leads" : "contacts";
+            System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" "
+                    + stack.environment().get("CRM_" + api.toUpperCase().replace('-', '_') + "_URL") + "/api/v1/"
+                    + resource);
+            System.out.println("  (no gateway yet: services answer directly; the gateway will be " + gateway + ")");
         }
         System.out.println();
         System.out.println("Logs: `make logs`; stop: Ctrl-C or `make stop`.");

@@ -6,12 +6,22 @@ import java.util.Set;
 
 /** Watches a running stack and reports components that died (stopping one on purpose is reported too). */
 final class Watchdog {
+    private static volatile boolean shuttingDown;
+
     private Watchdog() {}
+
+    /** Called when the stack is being stopped on purpose: nothing to report any more. */
+    static void shutdown() {
+        shuttingDown = true;
+    }
 
     static void watch(Stack stack, List<String> names) {
         Set<String> down = new HashSet<>();
-        while (true) {
+        while (!shuttingDown) {
             for (Stack.ComponentStatus row : stack.status()) {
+                if (shuttingDown) {
+                    return;
+                }
                 if (!names.contains(row.name())) {
                     continue;
                 }
