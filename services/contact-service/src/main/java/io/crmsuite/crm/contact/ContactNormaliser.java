@@ -1,15 +1,13 @@
 package io.crmsuite.crm.contact;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
+import io.crmsuite.crm.contactpoints.ContactPoints;
 import io.crmsuite.crm.rest.problem.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Standardisation of contact data: lower-cased emails, phones in E.164 (libphonenumber, read in the default region when
@@ -17,12 +15,7 @@ import java.util.regex.Pattern;
  * what it cannot accept, so one response lists every invalid field.
  */
 public final class ContactNormaliser {
-    /** Practical address check (local@domain.tld); the mailbox itself is verified by sending, not by syntax. */
-    private static final Pattern EMAIL = Pattern.compile(
-            "^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9-]{1,63})+$");
-
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
 
     public ContactNormaliser(String defaultRegion) {
@@ -32,11 +25,11 @@ public final class ContactNormaliser {
     public List<String> emails(List<String> raw, String field, List<FieldError> errors) {
         Set<String> result = new LinkedHashSet<>();
         for (int i = 0; raw != null && i < raw.size(); i++) {
-            String email = raw.get(i) == null ? "" : raw.get(i).strip().toLowerCase(Locale.ROOT);
-            if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            Optional<String> email = ContactPoints.email(raw.get(i));
+            if (email.isEmpty()) {
                 errors.add(new FieldError(field + "[" + i + "]", "is not a valid email address"));
             } else {
-                result.add(email);
+                result.add(email.get());
             }
         }
         return List.copyOf(result);
@@ -56,17 +49,9 @@ public final class ContactNormaliser {
         return List.copyOf(result);
     }
 
-    /** E.164 form of a phone number, or null when it is not a valid number. */
+    /** E.164 form of a phone number read in the default region, or null when it is not a valid number. */
     public String phone(String raw) {
-        if (raw == null || raw.isBlank() || raw.length() > 40) {
-            return null;
-        }
-        try {
-            Phonenumber.PhoneNumber number = phones.parse(raw.strip(), defaultRegion);
-            return phones.isValidNumber(number) ? phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
-        } catch (NumberParseException e) {
-            return null;
-        }
+        return ContactPoints.phone(raw, defaultRegion).orElse(null);
     }
 
     public String country(String raw, String field, List<FieldError> errors) {

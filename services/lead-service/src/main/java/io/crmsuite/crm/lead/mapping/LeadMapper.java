@@ -2,6 +2,7 @@ package io.crmsuite.crm.lead.mapping;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.contactpoints.ContactPoints;
 import io.crmsuite.crm.events.lead.ScoreReason;
 import io.crmsuite.crm.lead.Lead;
 import io.crmsuite.crm.lead.LeadInteraction;
@@ -11,7 +12,6 @@ import io.crmsuite.crm.lead.rest.LeadInput;
 import io.crmsuite.crm.lead.rest.LeadView;
 import io.crmsuite.crm.lead.rest.MoneyInput;
 import io.crmsuite.crm.lead.rest.Utm;
-import io.crmsuite.crm.lead.service.ContactPoints;
 import io.crmsuite.crm.lead.service.LeadFacts;
 import io.crmsuite.crm.lead.service.Seniority;
 import io.crmsuite.crm.lead.service.SizeBands;

@@ -1,12 +1,12 @@
 package io.crmsuite.crm.lead.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.contactpoints.ContactPoints;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.events.contact.ContactMerged;
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.lead.repository.ContactPointRepository;
-import io.crmsuite.crm.lead.service.ContactPoints;
 import io.crmsuite.crm.lead.service.LeadConversion;
 import io.crmsuite.crm.messaging.inbox.EventConsumer;
 import io.crmsuite.crm.messaging.inbox.InboundEvent;

@@ -11,7 +11,6 @@ import io.crmsuite.crm.events.lead.SizeBand;
 import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DomainRulesTest {
@@ -39,16 +38,6 @@ class DomainRulesTest {
         assertEquals(Instant.parse("2026-01-02T00:00:00Z"), sla.dueAt(LeadGrade.B, at));
         assertEquals(Instant.parse("2026-01-04T00:00:00Z"), sla.dueAt(LeadGrade.D, at));
         assertEquals(Instant.parse("2026-01-04T00:00:00Z"), sla.dueAt(null, at));
-    }
-
-    @Test
-    void contactPointsAreNormalised() {
-        assertEquals(Optional.of("ann.lee@example.com"), ContactPoints.email("  Ann.Lee@Example.COM "));
-        assertEquals(Optional.empty(), ContactPoints.email("not-an-email"));
-        assertEquals(Optional.of("+8613800138000"), ContactPoints.phone("+86 138 0013 8000", null));
-        assertEquals(Optional.of("+8613800138000"), ContactPoints.phone("138 0013 8000", "cn"));
-        assertEquals(Optional.empty(), ContactPoints.phone("12345", null));
-        assertEquals(Optional.empty(), ContactPoints.phone("138 0013 8000", null));
     }
 
     @Test

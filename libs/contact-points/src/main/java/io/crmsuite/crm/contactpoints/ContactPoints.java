@@ -1,4 +1,4 @@
-package io.crmsuite.crm.lead.service;
+package io.crmsuite.crm.contactpoints;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -7,11 +7,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Normalised email addresses and phone numbers: what duplicate detection and the contact read model compare. */
+/**
+ * Normalised email addresses and phone numbers: what duplicate detection, the contact read models and the events
+ * compare. Every service uses this one class, so that a value normalised by one service matches the same value
+ * normalised by another.
+ */
 public final class ContactPoints {
+    /** Practical address check (local@domain.tld with well-formed labels); the mailbox is verified by sending. */
     private static final Pattern EMAIL =
             Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     private ContactPoints() {}
@@ -21,22 +27,22 @@ public final class ContactPoints {
         if (raw == null) {
             return Optional.empty();
         }
-        String email = raw.trim().toLowerCase(Locale.ROOT);
+        String email = raw.strip().toLowerCase(Locale.ROOT);
         return email.length() <= 254 && EMAIL.matcher(email).matches() ? Optional.of(email) : Optional.empty();
     }
 
     /**
-     * E.164 ({@code +8613800138000}); a national number is read in the lead's country (ISO 3166 alpha-2) when given.
-     * Empty when the number is not a valid one.
+     * E.164 ({@code +8613800138000}); a national number is read in {@code region} (ISO 3166 alpha-2, e.g. the record's
+     * country or the service's default region). Empty when the number is not a valid one.
      */
-    public static Optional<String> phone(String raw, String country) {
+    public static Optional<String> phone(String raw, String region) {
         if (raw == null || raw.isBlank() || raw.length() > 40) {
             return Optional.empty();
         }
-        String region =
-                country != null && country.trim().length() == 2 ? country.trim().toUpperCase(Locale.ROOT) : null;
+        String country =
+                region != null && region.strip().length() == 2 ? region.strip().toUpperCase(Locale.ROOT) : null;
         try {
-            Phonenumber.PhoneNumber number = PHONES.parse(raw.trim(), region);
+            Phonenumber.PhoneNumber number = PHONES.parse(raw.strip(), country);
             return PHONES.isValidNumber(number)
                     ? Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
                     : Optional.empty();
