@@ -25,4 +25,12 @@ public class ConflictException extends ProblemException {
                 "The resource was modified concurrently; read it again and retry.",
                 Map.of());
     }
+
+    /** Another request stored the same unique key first (e.g. two creates racing with one external id). */
+    public static ConflictException duplicateKey() {
+        return new ConflictException(
+                "duplicate-key",
+                "A record with the same unique key was stored concurrently; read it and retry.",
+                Map.of());
+    }
 }

@@ -7,6 +7,7 @@ import io.crmsuite.crm.lead.repository.ConfigRepository;
 import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.rest.problem.FieldError;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
+import io.crmsuite.crm.rest.problem.mapping.Failures;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -135,20 +136,11 @@ public class ConfigService {
         }
         return configs.persist(row)
                 .call(configs::flush)
-                .onFailure(ConfigService::isUniqueViolation)
+                .onFailure(Failures::isUniqueViolation)
                 .transform(e -> new ConflictException(
                         "concurrent-publish",
                         "Another " + kind + " version was published at the same moment; read it and publish again.",
                         java.util.Map.of()));
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private <T> T read(ConfigVersion row, Class<T> type) {

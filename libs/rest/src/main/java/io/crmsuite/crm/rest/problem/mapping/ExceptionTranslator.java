@@ -34,6 +34,9 @@ public final class ExceptionTranslator {
         if (Failures.isOptimisticLockFailure(failure)) {
             return ConflictException.concurrentModification().toProblem();
         }
+        if (Failures.isUniqueViolation(failure)) {
+            return ConflictException.duplicateKey().toProblem();
+        }
         for (Throwable inner : Failures.unwrap(failure)) {
             Problem problem = translate(inner, depth + 1);
             if (problem != null) {

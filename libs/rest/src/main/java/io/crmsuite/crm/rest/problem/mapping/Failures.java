@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 /** Looks through the wrappers that reactive code puts around a failure. */
 public final class Failures {
     private static final int MAX_DEPTH = 16;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private Failures() {}
 
@@ -36,6 +37,18 @@ public final class Failures {
      * its causes, or inside a {@link CompositeException}.
      */
     public static boolean isOptimisticLockFailure(Throwable failure) {
+        return anyInChain(failure, Failures::isOptimisticLockType);
+    }
+
+    /**
+     * Whether a PostgreSQL unique violation (SQL state 23505, from the reactive client or wrapped by Hibernate) is the
+     * failure, one of its causes, or inside a {@link CompositeException}.
+     */
+    public static boolean isUniqueViolation(Throwable failure) {
+        return anyInChain(failure, Failures::isUniqueViolationType);
+    }
+
+    private static boolean anyInChain(Throwable failure, java.util.function.Predicate<Throwable> test) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Throwable> pending = new ArrayList<>(List.of(failure));
         while (!pending.isEmpty() && seen.size() < MAX_DEPTH * 4) {
@@ -43,7 +56,7 @@ public final class Failures {
             if (current == null || !seen.add(current)) {
                 continue;
             }
-            if (isOptimisticLockType(current)) {
+            if (test.test(current)) {
                 return true;
             }
             if (current instanceof CompositeException composite) {
@@ -52,6 +65,12 @@ public final class Failures {
             pending.add(current.getCause());
         }
         return false;
+    }
+
+    private static boolean isUniqueViolationType(Throwable failure) {
+        return (failure instanceof io.vertx.pgclient.PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState()))
+                || (failure instanceof org.hibernate.exception.ConstraintViolationException constraint
+                        && UNIQUE_VIOLATION.equals(constraint.getSQLState()));
     }
 
     private static boolean isOptimisticLockType(Throwable failure) {

@@ -41,6 +41,21 @@ class ExceptionTranslatorTest {
     }
 
     @Test
+    void uniqueViolationsAreDuplicateKeyConflictsWhereverTheyHide() {
+        io.vertx.pgclient.PgException duplicate =
+                new io.vertx.pgclient.PgException("duplicate key value", "ERROR", "23505", "Key (id)=(1) exists.");
+
+        assertThat(slugOf(duplicate)).isEqualTo("duplicate-key");
+        assertThat(slugOf(new CompletionException(duplicate))).isEqualTo("duplicate-key");
+        assertThat(slugOf(new CompositeException(new IllegalStateException("rollback"), duplicate)))
+                .isEqualTo("duplicate-key");
+        assertThat(ExceptionTranslator.translate(duplicate).status()).isEqualTo(409);
+        // other integrity errors (here a foreign key) are not client conflicts
+        assertThat(ExceptionTranslator.translate(new io.vertx.pgclient.PgException("fk", "ERROR", "23503", null)))
+                .isNull();
+    }
+
+    @Test
     void wrappedProblemsAreUnwrapped() {
         assertThat(slugOf(new CompletionException(new ConflictException("x")))).isEqualTo("conflict");
         assertThat(slugOf(new CompositeException(new ConflictException("x"), new IllegalStateException())))
