@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** Settings of the REST conventions ({@code crm.rest.*}); every one can be overridden by an environment variable. */
@@ -15,6 +16,12 @@ public interface RestConfig {
      * effective limit is the smaller of the two, because Quarkus enforces its own limit too (with an empty 413).
      */
     Optional<MemorySize> maxBodySize();
+
+    /**
+     * Smaller limits for some paths, by path prefix (the longest matching prefix wins), e.g. {@code
+     * crm.rest.path-limits."/api/v1/web-forms"=8K}. They never raise the limit above {@link #maxBodySize()}.
+     */
+    Map<String, MemorySize> pathLimits();
 
     PageSettings page();
 

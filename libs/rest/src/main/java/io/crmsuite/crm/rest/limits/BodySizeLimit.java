@@ -31,16 +31,35 @@ public class BodySizeLimit {
     static final long DRAIN_TIMEOUT_MS = 10_000;
 
     private final long limit;
+    private final java.util.NavigableMap<String, Long> pathLimits;
     private final ProblemResponses responses;
-    private final BodyHandler chunkedBodies;
+    private final java.util.Map<Long, BodyHandler> chunkedBodies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BodySizeLimit(
             RestConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> quarkusLimit,
             ProblemResponses responses) {
         this.limit = effectiveLimit(config.maxBodySize(), quarkusLimit);
+        this.pathLimits = new java.util.TreeMap<>();
+        config.pathLimits().forEach((prefix, size) -> pathLimits.put(prefix, size.asLongValue()));
         this.responses = responses;
-        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(limit);
+    }
+
+    /**
+     * The limit for a request path: the longest configured prefix that matches, never above the overall limit; the
+     * overall limit when no prefix matches (-1: none).
+     */
+    static long limitFor(String path, long overall, java.util.NavigableMap<String, Long> pathLimits) {
+        long best = overall;
+        int bestLength = -1;
+        for (var entry : pathLimits.entrySet()) {
+            String prefix = entry.getKey();
+            if (path.startsWith(prefix) && prefix.length() > bestLength) {
+                bestLength = prefix.length();
+                best = overall < 0 ? entry.getValue() : Math.min(entry.getValue(), overall);
+            }
+        }
+        return best;
     }
 
     /** The smaller of {@code crm.rest.max-body-size} and Quarkus' limit; -1 when neither is set. */
@@ -56,7 +75,7 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        if (limit < 0) {
+        if (limit < 0 && pathLimits.isEmpty()) {
             return;
         }
         router.route().order(ROUTE_ORDER).handler(this::check);
@@ -65,15 +84,20 @@ public class BodySizeLimit {
 
     private void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        long applies = limitFor(request.path(), limit, pathLimits);
         String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null) {
-            if (parse(declared) > limit) {
-                reject(ctx);
+        if (applies < 0) {
+            ctx.next();
+        } else if (declared != null) {
+            if (parse(declared) > applies) {
+                reject(ctx, applies);
             } else {
                 ctx.next();
             }
         } else if (isChunked(request) && !isForm(request)) {
-            chunkedBodies.handle(ctx);
+            chunkedBodies
+                    .computeIfAbsent(applies, max -> BodyHandler.create(false).setBodyLimit(max))
+                    .handle(ctx);
         } else {
             ctx.next();
         }
@@ -81,15 +105,15 @@ public class BodySizeLimit {
 
     private void onFailure(RoutingContext ctx) {
         if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-            reject(ctx);
+            reject(ctx, limitFor(ctx.request().path(), limit, pathLimits));
         } else {
             ctx.next();
         }
     }
 
-    private void reject(RoutingContext ctx) {
+    private void reject(RoutingContext ctx, long applies) {
         Problem problem = new PayloadTooLargeException(
-                        "The request body is larger than the limit of " + limit + " bytes.")
+                        "The request body is larger than the limit of " + applies + " bytes.")
                 .toProblem();
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();

@@ -28,4 +28,29 @@ class BodySizeLimitTest {
                 .isEqualTo(-1);
         assertThat(BodySizeLimit.effectiveLimit(TEN_K, Optional.empty())).isEqualTo(10240);
     }
+
+    @Test
+    void aPathLimitAppliesBelowItsPrefixOnly() {
+        var limits = new java.util.TreeMap<String, Long>(java.util.Map.of("/api/v1/web-forms", 8192L));
+        assertThat(BodySizeLimit.limitFor("/api/v1/web-forms/leads", 1 << 20, limits))
+                .isEqualTo(8192);
+        assertThat(BodySizeLimit.limitFor("/api/v1/leads", 1 << 20, limits)).isEqualTo(1 << 20);
+    }
+
+    @Test
+    void theLongestMatchingPrefixWins() {
+        var limits = new java.util.TreeMap<String, Long>(java.util.Map.of("/api", 4096L, "/api/v1/imports", 65536L));
+        assertThat(BodySizeLimit.limitFor("/api/v1/imports/leads", 1 << 20, limits))
+                .isEqualTo(65536);
+        assertThat(BodySizeLimit.limitFor("/api/v1/leads", 1 << 20, limits)).isEqualTo(4096);
+    }
+
+    @Test
+    void aPathLimitNeverRaisesTheOverallLimit() {
+        var limits = new java.util.TreeMap<String, Long>(java.util.Map.of("/api/v1/imports", 50L << 20));
+        assertThat(BodySizeLimit.limitFor("/api/v1/imports/leads", 1 << 20, limits))
+                .isEqualTo(1 << 20);
+        assertThat(BodySizeLimit.limitFor("/api/v1/imports/leads", -1, limits)).isEqualTo(50L << 20);
+        assertThat(BodySizeLimit.limitFor("/other", -1, limits)).isEqualTo(-1);
+    }
 }

@@ -7,10 +7,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "crm.lead")
 public interface LeadConfig {
 
-    /** Largest accepted public web-form body in bytes (the gateway also rate-limits the endpoint per client IP). */
-    @WithDefault("8192")
-    int webFormMaxBytes();
-
     /** Leads handled per transaction by the SLA scan, the engagement-window scan and re-scoring after a publish. */
     @WithDefault("500")
     int batchSize();
