@@ -2,7 +2,6 @@ package io.crmsuite.crm.messaging;
 
 import io.crmsuite.crm.testkit.TestInfrastructure;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
@@ -11,10 +10,7 @@ final class KitDatabase {
     private KitDatabase() {}
 
     static Connection connect() throws java.sql.SQLException {
-        return DriverManager.getConnection(
-                TestInfrastructure.jdbcUrl("crm_kit_messaging"),
-                TestInfrastructure.get("CRM_POSTGRES_USER"),
-                TestInfrastructure.get("CRM_POSTGRES_PASSWORD"));
+        return TestInfrastructure.connect("crm_kit_messaging");
     }
 
     static long count(String sql, Object... params) {

@@ -40,9 +40,10 @@ class IdempotencyIT {
         first.then().statusCode(201).header("Idempotent-Replayed", (String) null);
         second.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertThat(second.asString()).isEqualTo(first.asString());
-        assertThat(second.header("Location"))
-                .isEqualTo(first.header("Location"))
-                .isNotNull();
+        // the replay points at the one widget the first request created
+        String createdId = first.jsonPath().getString("id");
+        assertThat(first.header("Location")).endsWith("/api/v1/widgets/" + createdId);
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
         assertThat(second.header("ETag")).isEqualTo(first.header("ETag")).isEqualTo("\"0\"");
         assertThat(second.contentType()).isEqualTo(first.contentType());
         assertThat(countByName(pool, name)).isEqualTo(1);

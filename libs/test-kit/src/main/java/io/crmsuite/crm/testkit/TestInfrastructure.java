@@ -61,8 +61,7 @@ public final class TestInfrastructure {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
-                        jdbcUrl("postgres"), get("CRM_POSTGRES_USER"), get("CRM_POSTGRES_PASSWORD"));
+        try (java.sql.Connection connection = connect("postgres");
                 java.sql.PreparedStatement exists =
                         connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
@@ -78,6 +77,12 @@ public final class TestInfrastructure {
                 throw new IllegalStateException("cannot create test database " + database + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** A plain JDBC connection to a database of the test PostgreSQL, for assertions and benchmark data. */
+    public static java.sql.Connection connect(String database) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(
+                jdbcUrl(database), get("CRM_POSTGRES_USER"), get("CRM_POSTGRES_PASSWORD"));
     }
 
     public static String reactiveUrl(String database) {

@@ -8,13 +8,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -133,11 +131,7 @@ class ContactBench {
                 + " now() - (i || ' seconds')::interval"
                 + " from (select i, (array" + array(GIVEN) + ")[1 + i % " + GIVEN.length + "] as g, (array"
                 + array(FAMILY) + ")[1 + (i / 7) % " + FAMILY.length + "] as f from generate_series(1, ?) i) s";
-        Map<String, String> env = TestInfrastructure.environment();
-        try (Connection c = DriverManager.getConnection(
-                        TestInfrastructure.jdbcUrl(ContactTestResource.DATABASE),
-                        env.get("CRM_POSTGRES_USER"),
-                        env.get("CRM_POSTGRES_PASSWORD"));
+        try (Connection c = TestInfrastructure.connect(ContactTestResource.DATABASE);
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, repOwner);
             s.setInt(2, count);

@@ -5,7 +5,6 @@ import io.crmsuite.crm.testkit.CrmInfraTestResource;
 import io.crmsuite.crm.testkit.KafkaTestClient;
 import io.crmsuite.crm.testkit.TestInfrastructure;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Map;
 
@@ -24,10 +23,7 @@ public class ContactTestResource extends CrmInfraTestResource {
     @Override
     public Map<String, String> start() {
         TestInfrastructure.environment();
-        try (Connection c = DriverManager.getConnection(
-                        TestInfrastructure.jdbcUrl("postgres"),
-                        TestInfrastructure.get("CRM_POSTGRES_USER"),
-                        TestInfrastructure.get("CRM_POSTGRES_PASSWORD"));
+        try (Connection c = TestInfrastructure.connect("postgres");
                 Statement s = c.createStatement()) {
             s.execute("drop database if exists " + DATABASE + " with (force)");
         } catch (java.sql.SQLException e) {

@@ -2,7 +2,6 @@ package io.crmsuite.crm.contact;
 
 import io.crmsuite.crm.testkit.TestInfrastructure;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,10 +13,7 @@ public final class TestDb {
     private TestDb() {}
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                TestInfrastructure.jdbcUrl(ContactTestResource.DATABASE),
-                TestInfrastructure.get("CRM_POSTGRES_USER"),
-                TestInfrastructure.get("CRM_POSTGRES_PASSWORD"));
+        return TestInfrastructure.connect(ContactTestResource.DATABASE);
     }
 
     public static long count(String sql, Object... args) {

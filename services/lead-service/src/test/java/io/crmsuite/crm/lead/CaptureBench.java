@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -174,10 +173,7 @@ class CaptureBench {
     }
 
     private static Connection connect() throws java.sql.SQLException {
-        return DriverManager.getConnection(
-                TestInfrastructure.jdbcUrl("crm_lead_test"),
-                TestInfrastructure.get("CRM_POSTGRES_USER"),
-                TestInfrastructure.get("CRM_POSTGRES_PASSWORD"));
+        return TestInfrastructure.connect("crm_lead_test");
     }
 
     private static void sql(String statement) throws java.sql.SQLException {
