@@ -1,4 +1,4 @@
-package io.crmsuite.crm.platform;
+package io.crmsuite.crm.runtime;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.crmsuite.crm.platform;
+package io.crmsuite.crm.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
