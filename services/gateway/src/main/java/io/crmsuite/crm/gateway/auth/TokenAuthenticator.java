@@ -1,0 +1,63 @@
+package io.crmsuite.crm.gateway.auth;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.Tenant;
+import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.oidc.runtime.OidcUtils;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Verifies a bearer token against the realm's published keys — signature, issuer, audience {@code crm-api}, expiry —
+ * with Quarkus OIDC's token verification (keys fetched and cached without blocking; settings from libs/security). The
+ * gateway calls it itself, so that every failure becomes the gateway's own problem+json 401.
+ */
+@ApplicationScoped
+public class TokenAuthenticator {
+    private static final String BEARER = "bearer ";
+    private final TenantIdentityProvider identities;
+
+    public TokenAuthenticator(@Tenant(OidcUtils.DEFAULT_TENANT_ID) TenantIdentityProvider identities) {
+        this.identities = identities;
+    }
+
+    /** The token of an {@code Authorization: Bearer …} header, if the header has that form. */
+    public static Optional<String> bearerToken(String authorization) {
+        if (authorization == null || authorization.length() <= BEARER.length()) {
+            return Optional.empty();
+        }
+        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+
+    /** The caller of a valid token; a failed Uni (InvalidTokenException) for any invalid one. */
+    public Uni<Caller> authenticate(String token, String ip) {
+        return identities
+                .authenticate(new AccessTokenCredential(token))
+                .onFailure()
+                .transform(failure -> new InvalidTokenException(failure))
+                .map(identity -> toCaller(identity, token, ip));
+    }
+
+    private static Caller toCaller(SecurityIdentity identity, String token, String ip) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            throw new InvalidTokenException(new IllegalStateException("not a JWT"));
+        }
+        String username = jwt.getClaim("preferred_username");
+        String clientId = jwt.getClaim("azp");
+        return new Caller(jwt.getSubject(), username, clientId, identity.getRoles(), ip, token);
+    }
+
+    /** The token was refused: malformed, badly signed, expired, from another issuer or for another audience. */
+    public static final class InvalidTokenException extends RuntimeException {
+        InvalidTokenException(Throwable cause) {
+            super("invalid token", cause);
+        }
+    }
+}

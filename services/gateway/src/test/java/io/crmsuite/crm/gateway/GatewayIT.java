@@ -1,0 +1,222 @@
+package io.crmsuite.crm.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.crmsuite.crm.testkit.KeycloakTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/** The gateway's own behaviour against stand-in upstreams, with real Keycloak tokens. */
+@QuarkusTest
+@QuarkusTestResource(StubUpstreams.class)
+class GatewayIT {
+    private static final String PROBLEM = "application/problem+json";
+
+    private static String rep() {
+        return KeycloakTokens.forUser("rep.east1");
+    }
+
+    @Test
+    void forwardsMethodPathQueryBodyAndTheCallersTokenAndRewritesUpstreamLinks() {
+        Response echo = given().auth()
+                .oauth2(rep())
+                .header("X-Request-Id", "req-123")
+                .header("Idempotency-Key", "k-1")
+                .contentType("application/json")
+                .body("{\"name\":\"Li\"}")
+                .post("/api/v1/leads?source=WEB")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "req-123")
+                .header("Location", equalTo(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/leads/42"))
+                .header("RateLimit-Limit", "600")
+                .extract()
+                .response();
+        assertEquals("POST", echo.path("method"));
+        assertEquals("/api/v1/leads?source=WEB", echo.path("uri"));
+        assertEquals("{\"name\":\"Li\"}", echo.path("body"));
+        assertEquals("Bearer " + rep(), echo.path("headers.authorization"));
+        assertEquals("req-123", echo.path("headers.x-request-id"));
+        assertEquals("k-1", echo.path("headers.idempotency-key"));
+        assertEquals("127.0.0.1", echo.path("headers.x-forwarded-for"));
+    }
+
+    @Test
+    void anUnsafeRequestIdIsReplacedByAGeneratedOne() {
+        given().auth()
+                .oauth2(rep())
+                .header("X-Request-Id", "bad id with spaces\t")
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", not(containsString(" ")))
+                .header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void withoutAValidTokenOnlyPublicRoutesPass() {
+        given().get("/api/v1/leads")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("urn:crm:problem:unauthorized"));
+        given().auth().oauth2("not-a-jwt").get("/api/v1/leads").then().statusCode(401);
+        String token = rep();
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        given().auth()
+                .oauth2(tampered)
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+        given().header("Authorization", "Basic cmVwOnJlcA==")
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(401);
+        given().contentType("application/json")
+                .body("{}")
+                .post("/api/v1/web-forms/leads")
+                .then()
+                .statusCode(200)
+                .body("headers.authorization", nullValue());
+    }
+
+    @Test
+    void aRouteClosedToARoleAnswers403() {
+        given().auth()
+                .oauth2(KeycloakTokens.forPartner())
+                .get("/api/v1/contacts")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:crm:problem:forbidden"));
+    }
+
+    @Test
+    void unknownApiPathsAre404Problems() {
+        given().auth()
+                .oauth2(rep())
+                .get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
+                .body("instance", equalTo("/api/v1/nothing-here"));
+    }
+
+    @Test
+    void anOversizeBodyIs413AndOversizeHeadersAre431() {
+        given().contentType("application/json")
+                .body("{\"notes\":\"" + "x".repeat(9_000) + "\"}")
+                .post("/api/v1/web-forms/leads")
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:crm:problem:payload-too-large"));
+        given().auth()
+                .oauth2(rep())
+                .header("X-Padding", "y".repeat(20_000))
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(431);
+    }
+
+    @Test
+    void aSlowUpstreamIs504WithinTheRouteTimeout() {
+        long started = System.nanoTime();
+        given().auth()
+                .oauth2(rep())
+                .get("/api/v1/slow")
+                .then()
+                .statusCode(504)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:crm:problem:upstream-timeout"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        org.hamcrest.MatcherAssert.assertThat("answered near the 300 ms timeout", millis, lessThan(3_000L));
+    }
+
+    @Test
+    void aDroppedConnectionIsRetriedForGetButNotForPost() {
+        StubUpstreams.FLAKY_CALLS.set(0);
+        given().auth().oauth2(rep()).get("/api/v1/flaky").then().statusCode(200);
+        assertEquals(2, StubUpstreams.FLAKY_CALLS.get(), "one drop, one retry");
+        StubUpstreams.FLAKY_CALLS.set(0);
+        given().auth()
+                .oauth2(rep())
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/flaky")
+                .then()
+                .statusCode(502)
+                .contentType(PROBLEM);
+        assertEquals(1, StubUpstreams.FLAKY_CALLS.get(), "a POST is never repeated");
+    }
+
+    @Test
+    void aFailingUpstreamOpensItsCircuitAndThenFailsFastWith503() {
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(rep()).get("/api/v1/nowhere").then().statusCode(502);
+        }
+        given().auth()
+                .oauth2(rep())
+                .get("/api/v1/nowhere")
+                .then()
+                .statusCode(503)
+                .contentType(PROBLEM)
+                .header("Retry-After", "30")
+                .body("type", equalTo("urn:crm:problem:upstream-unavailable"));
+    }
+
+    @Test
+    void publicRoutesAreRateLimitedPerIpWith429AndRetryAfter() {
+        int status = 0;
+        Response last = null;
+        for (int i = 0; i < 10 && status != 429; i++) {
+            last = given().contentType("application/json").body("{}").post("/api/v1/web-forms/leads");
+            status = last.statusCode();
+        }
+        assertEquals(429, status, "the 5-per-hour public bucket ran dry");
+        last.then()
+                .contentType(PROBLEM)
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", "0")
+                .body("type", equalTo("urn:crm:problem:rate-limited"));
+    }
+
+    @Test
+    void corsAnswersOnlyAllowedOriginsAndNeverAWildcard() {
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/leads")
+                .then()
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Credentials", "true");
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/leads")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void theCombinedApiDocumentListsEveryServiceAndHasABrowsableUi() {
+        given().get("/api/openapi")
+                .then()
+                .statusCode(200)
+                .body(containsString("/api/v1/leads"))
+                .body(containsString("/api/v1/contacts"))
+                .body(containsString("/api/v1/customers/{contactId}/360"));
+        given().get("/api/docs/").then().statusCode(200).body(containsString("swagger"));
+    }
+}
