@@ -17,6 +17,11 @@ public record Caller(String subject, String username, String clientId, Set<Strin
         return new Caller(null, null, null, Set.of(), ip, null);
     }
 
+    /** The same caller, calling from {@code address}. */
+    public Caller from(String address) {
+        return new Caller(subject, username, clientId, roles, address, token);
+    }
+
     public boolean authenticated() {
         return subject != null;
     }

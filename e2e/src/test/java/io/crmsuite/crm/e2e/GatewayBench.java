@@ -1,0 +1,120 @@
+package io.crmsuite.crm.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code make bench}: the gateway's overhead (the same authenticated GET straight at the lead service and through the
+ * gateway, alternating rounds at a fixed concurrency, medians of the rounds) and authenticated lead capture through
+ * the gateway at a few concurrency levels. Knobs: {@code -Dbench.requests} (per round, default 4,000),
+ * {@code -Dbench.rounds} (default 3), {@code -Dbench.concurrency} (default 16), {@code -Dbench.captures} (per level,
+ * default 600). The bench profile raises the gateway's rate limits (they would otherwise answer 429 in the middle).
+ */
+class GatewayBench {
+    private static final int REQUESTS = Integer.getInteger("bench.requests", 4_000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 16);
+    private static final int CAPTURES = Integer.getInteger("bench.captures", 600);
+
+    @Test
+    void gatewayOverheadAndCaptureThroughTheGateway() throws Exception {
+        String token = Api.token("rep.east1");
+        String leadId = Api.as("rep.east1")
+                .contentType("application/json")
+                .body(Map.of("name", "Bench Read", "region", "East China"))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String direct = SuiteStack.url("CRM_LEAD_SERVICE_URL") + "/api/v1/leads/" + leadId;
+        String gateway = SuiteStack.url("CRM_GATEWAY_URL") + "/api/v1/leads/" + leadId;
+        // warm-up: JIT, connection pools, token keys
+        LoadRun.run(REQUESTS / 2, CONCURRENCY, 200, i -> get(direct, token));
+        LoadRun.run(REQUESTS / 2, CONCURRENCY, 200, i -> get(gateway, token));
+
+        List<LoadRun.Result> directRounds = new ArrayList<>();
+        List<LoadRun.Result> gatewayRounds = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            directRounds.add(checked(LoadRun.run(REQUESTS, CONCURRENCY, 200, i -> get(direct, token))));
+            gatewayRounds.add(checked(LoadRun.run(REQUESTS, CONCURRENCY, 200, i -> get(gateway, token))));
+        }
+        double directRps =
+                median(directRounds.stream().map(LoadRun.Result::throughput).toList());
+        double gatewayRps =
+                median(gatewayRounds.stream().map(LoadRun.Result::throughput).toList());
+        double directP50 =
+                median(directRounds.stream().map(r -> r.percentileMillis(0.50)).toList());
+        double gatewayP50 =
+                median(gatewayRounds.stream().map(r -> r.percentileMillis(0.50)).toList());
+        double directP99 =
+                median(directRounds.stream().map(r -> r.percentileMillis(0.99)).toList());
+        double gatewayP99 =
+                median(gatewayRounds.stream().map(r -> r.percentileMillis(0.99)).toList());
+        System.out.printf(
+                "%n| gateway overhead: GET /api/v1/leads/{id}, %d requests x %d rounds, concurrency %d | requests/s"
+                        + " (median) | p50 ms | p99 ms |%n|---|---|---|---|%n"
+                        + "| direct to lead-service | %.0f | %.2f | %.2f |%n"
+                        + "| through the gateway | %.0f | %.2f | %.2f |%n"
+                        + "| gateway / direct | ratio %.2f (target >= 0.85) | +%.2f | +%.2f (target <= 5 ms) |%n",
+                REQUESTS,
+                ROUNDS,
+                CONCURRENCY,
+                directRps,
+                directP50,
+                directP99,
+                gatewayRps,
+                gatewayP50,
+                gatewayP99,
+                gatewayRps / directRps,
+                gatewayP50 - directP50,
+                gatewayP99 - directP99);
+
+        StringBuilder capture = new StringBuilder(String.format(
+                "%n| lead capture through the gateway (POST /api/v1/leads as rep.east1), %d per level | concurrency"
+                        + " | leads/s | p50 ms | p99 ms |%n|---|---|---|---|---|%n",
+                CAPTURES));
+        for (int concurrency : new int[] {1, 8, 32}) {
+            LoadRun.Result result = checked(LoadRun.run(
+                    CAPTURES, concurrency, 201, i -> post(SuiteStack.url("CRM_GATEWAY_URL") + "/api/v1/leads", token)));
+            capture.append(String.format(
+                    "| | %d | %.0f | %.1f | %.1f |%n",
+                    concurrency, result.throughput(), result.percentileMillis(0.50), result.percentileMillis(0.99)));
+        }
+        System.out.print(capture);
+    }
+
+    private static LoadRun.Result checked(LoadRun.Result result) {
+        assertEquals(0, result.failures(), () -> "failed requests, e.g. " + result.failureSamples());
+        return result;
+    }
+
+    private static HttpRequest get(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+    }
+
+    private static HttpRequest post(String url, String token) {
+        String body = "{\"name\":\"Bench Capture\",\"region\":\"East China\",\"industry\":\"Technology\",\"email\":\""
+                + Api.unique("bench") + "@example.com\"}";
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

@@ -1,0 +1,72 @@
+package io.crmsuite.crm.e2e;
+
+import io.crmsuite.crm.local.Stack;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Brings the whole local suite up once per test run (infrastructure, every built service, the gateway) with the
+ * launcher of {@code make run}, and at the end stops exactly what it started: a suite already running (make run) is
+ * used as it is and left running. Registered through META-INF/services, so it wraps every test class of the module.
+ */
+public class SuiteStack implements LauncherSessionListener {
+    private static volatile Stack stack;
+    private static volatile Map<String, String> environment;
+    private static volatile Set<String> startedHere = Set.of();
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        // started lazily by the first test that needs it: a session that runs no e2e test starts nothing
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (stack != null && !startedHere.isEmpty()) {
+            stack.stop(List.copyOf(startedHere));
+        }
+    }
+
+    /** The suite's CRM_* addresses (CRM_GATEWAY_URL, CRM_LEAD_SERVICE_URL, CRM_OIDC_ISSUER, …), starting it if needed. */
+    public static synchronized Map<String, String> environment() {
+        if (environment == null) {
+            Stack discovered = Stack.discover();
+            Set<String> before = running(discovered);
+            discovered.start(List.of("all"));
+            Set<String> after = running(discovered);
+            startedHere = after.stream().filter(name -> !before.contains(name)).collect(Collectors.toSet());
+            stack = discovered;
+            environment = discovered.environment();
+        }
+        return environment;
+    }
+
+    public static String url(String variable) {
+        String value = environment().get(variable);
+        if (value == null) {
+            throw new IllegalStateException(variable + " is not set: is the service built (services/*/target)?");
+        }
+        return value;
+    }
+
+    /** Stops one component (fault tests); {@link #start} brings it back. */
+    public static void stop(String component) {
+        environment();
+        stack.stop(List.of(component));
+    }
+
+    public static void start(String component) {
+        environment();
+        stack.start(List.of(component));
+    }
+
+    private static Set<String> running(Stack s) {
+        return s.status().stream()
+                .filter(row -> row.pid() > 0)
+                .map(Stack.ComponentStatus::name)
+                .collect(Collectors.toSet());
+    }
+}
