@@ -62,6 +62,9 @@ final class Summary {
                     + "/realms/crm/protocol/openid-connect/userinfo");
         } else if (api.equals("gateway")) {
             System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/leads");
+            System.out.println();
+            System.out.println("API (every service, through the gateway): " + gateway + "/api/v1/…");
+            System.out.println("API docs (combined OpenAPI + Swagger UI):  " + gateway + "/api/docs/");
         } else {
             String resource = api.equals("lead-service") ? "leads" : "contacts";
             System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" "
