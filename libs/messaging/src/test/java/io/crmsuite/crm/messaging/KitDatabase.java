@@ -27,4 +27,22 @@ final class KitDatabase {
             throw new IllegalStateException(e);
         }
     }
+
+    static java.util.List<Long> longs(String sql, Object... params) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            java.util.List<Long> values = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getLong(1));
+                }
+            }
+            return values;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
