@@ -15,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The gateway's own behaviour against stand-in upstreams, with real Keycloak tokens. */
@@ -50,6 +51,46 @@ class GatewayIT {
         assertEquals("req-123", echo.path("headers.x-request-id"));
         assertEquals("k-1", echo.path("headers.idempotency-key"));
         assertEquals("127.0.0.1", echo.path("headers.x-forwarded-for"));
+    }
+
+    @Test
+    void everyRequestHasOneAccessLogLineWithoutTokenQueryOrBody() {
+        List<String> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler collector = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Logger access = java.util.logging.Logger.getLogger("crm.gateway.access");
+        access.addHandler(collector);
+        String token = rep();
+        given().auth()
+                .oauth2(token)
+                .header("X-Request-Id", "log-probe-1")
+                .contentType("application/json")
+                .body("{\"secret\":\"body-value\"}")
+                .post("/api/v1/leads?q=private-term")
+                .then()
+                .statusCode(200);
+        access.removeHandler(collector);
+        List<String> lines = records.stream()
+                .filter(line -> line.contains("request_id=log-probe-1"))
+                .toList();
+        assertEquals(1, lines.size(), lines.toString());
+        String line = lines.getFirst();
+        org.hamcrest.MatcherAssert.assertThat(
+                line, containsString("method=POST route=leads path=/api/v1/leads status=200"));
+        org.hamcrest.MatcherAssert.assertThat(line, containsString("client=rep.east1"));
+        org.hamcrest.MatcherAssert.assertThat(line, not(containsString(token.substring(20, 60))));
+        org.hamcrest.MatcherAssert.assertThat(line, not(containsString("private-term")));
+        org.hamcrest.MatcherAssert.assertThat(line, not(containsString("body-value")));
     }
 
     @Test
