@@ -1,5 +1,6 @@
 package io.crmsuite.crm.events;
 
+import io.crmsuite.crm.events.contact.ContactAccountMerged;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.events.contact.ContactInactive;
@@ -34,6 +35,7 @@ public final class EventCatalog {
             ContactCreated.class,
             ContactUpdated.class,
             ContactMerged.class,
+            ContactAccountMerged.class,
             ContactErased.class,
             ContactOwnerChanged.class,
             ContactLifecycleChanged.class,

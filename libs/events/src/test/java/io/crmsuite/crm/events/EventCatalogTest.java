@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.crmsuite.crm.events.contact.ContactAccountMerged;
 import io.crmsuite.crm.events.contact.ContactMerged;
 import io.crmsuite.crm.events.contact.LifecycleStage;
 import io.crmsuite.crm.events.lead.LeadConverted;
@@ -40,7 +41,7 @@ class EventCatalogTest {
     void listsTheTypesOfATopic() {
         assertEquals(List.of("crm.opportunity.won.v1"), EventCatalog.typesOn(Topics.OPPORTUNITIES));
         assertEquals(6, EventCatalog.typesOn(Topics.LEADS).size());
-        assertEquals(8, EventCatalog.typesOn(Topics.CONTACTS).size());
+        assertEquals(9, EventCatalog.typesOn(Topics.CONTACTS).size());
         assertEquals(List.of(), EventCatalog.typesOn("crm.unknown"));
     }
 
@@ -72,9 +73,11 @@ class EventCatalogTest {
                     switch (aggregate) {
                         case "lead" -> SampleEvents.LEAD.toString();
                         case "contact" ->
-                            event instanceof ContactMerged m
-                                    ? m.mergedId().toString()
-                                    : SampleEvents.CONTACT.toString();
+                            switch (event) {
+                                case ContactMerged m -> m.mergedId().toString();
+                                case ContactAccountMerged m -> m.mergedId().toString();
+                                default -> SampleEvents.CONTACT.toString();
+                            };
                         case "opportunity" -> SampleEvents.OPPORTUNITY.toString();
                         default -> throw new AssertionError(aggregate);
                     };

@@ -1,5 +1,6 @@
 package io.crmsuite.crm.events;
 
+import io.crmsuite.crm.events.contact.ContactAccountMerged;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.events.contact.ContactInactive;
@@ -104,6 +105,7 @@ final class SampleEvents {
                         List.of("+8613800138000"),
                         AT),
                 new ContactMerged(CONTACT, OTHER_CONTACT, MANAGER, AT),
+                new ContactAccountMerged(ACCOUNT, UUID.fromString("00000000-0000-0000-0000-0000000000a2"), MANAGER, AT),
                 new ContactErased(CONTACT, REQUEST, AT),
                 new ContactOwnerChanged(CONTACT, REP, MANAGER, "west", MANAGER, AT),
                 new ContactLifecycleChanged(
@@ -143,6 +145,7 @@ final class SampleEvents {
                         CONTACT, null, REP, "west", List.of(), List.of(), null, null, false, ContactSource.MANUAL, AT),
                 new ContactUpdated(CONTACT, 1L, List.of("title"), List.of(), List.of(), AT),
                 new ContactMerged(CONTACT, OTHER_CONTACT, MANAGER, AT),
+                new ContactAccountMerged(ACCOUNT, UUID.fromString("00000000-0000-0000-0000-0000000000a2"), MANAGER, AT),
                 new ContactErased(CONTACT, REQUEST, AT),
                 new ContactOwnerChanged(CONTACT, REP, MANAGER, "west", MANAGER, AT),
                 new ContactLifecycleChanged(
