@@ -99,4 +99,87 @@ class LeadImportIT {
                 .statusCode(400);
         Api.asPartner().body(rows).post("/api/v1/lead-imports").then().statusCode(403);
     }
+
+    /**
+     * Set-based import over several chunks (the test profile uses chunks of 50): repeats of a person inside the upload
+     * (by email in another case, by phone) and of an open lead already stored become interactions, never new leads;
+     * the engagement of those interactions is in the scores.
+     */
+    @Test
+    void aLargeImportDedupesWithinTheUploadAndAgainstStoredLeads() {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String phone = "+86139" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+        String stored = Api.as("admin")
+                .body(Map.of("name", "Kept Lead", "email", "kept." + u + "@example.com", "region", "North China"))
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        StringBuilder csv = new StringBuilder("name,email,phone,region,country,industry,source\n");
+        for (int row = 1; row <= 130; row++) {
+            String email = "p" + row + "." + u + "@example.com";
+            String rowPhone = "";
+            if (row == 5) {
+                rowPhone = phone;
+            } else if (row == 120) {
+                email = "P3." + u.toUpperCase() + "@EXAMPLE.COM"; // the person of row 3, two chunks later
+            } else if (row == 125) {
+                rowPhone = phone; // the person of row 5, by phone
+            } else if (row == 128) {
+                email = "kept." + u + "@example.com"; // the lead stored before the import
+            }
+            csv.append("Person ")
+                    .append(row)
+                    .append(',')
+                    .append(email)
+                    .append(',')
+                    .append(rowPhone)
+                    .append(",East China,CN,Technology,TRADE_SHOW\n");
+        }
+        String location = Api.as("admin")
+                .contentType("text/csv")
+                .body(csv.toString())
+                .post("/api/v1/lead-imports")
+                .then()
+                .statusCode(202)
+                .body("totalRows", equalTo(130))
+                .extract()
+                .header("Location");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("admin")
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("created", equalTo(127))
+                .body("merged", equalTo(3))
+                .body("rejected", equalTo(0)));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                1L, Db.count("select count(*) from lead where email_normalized = ?", "p3." + u + "@example.com"));
+        org.junit.jupiter.api.Assertions.assertEquals(1L, Db.count("select count(*) from lead where phone = ?", phone));
+        for (String repeated :
+                List.of(idByEmail("p3." + u + "@example.com"), idByEmail("p5." + u + "@example.com"), stored)) {
+            Api.as("admin")
+                    .get("/api/v1/leads/" + repeated + "/interactions")
+                    .then()
+                    .statusCode(200)
+                    .body("type", equalTo(List.of("EVENT_ATTENDED")));
+            Api.as("admin")
+                    .get("/api/v1/leads/" + repeated)
+                    .then()
+                    .statusCode(200)
+                    .body("score.engagement", equalTo(20));
+        }
+        Api.as("admin")
+                .get("/api/v1/leads/" + idByEmail("p4." + u + "@example.com"))
+                .then()
+                .statusCode(200)
+                .body("source", equalTo("TRADE_SHOW"))
+                .body("score.engagement", equalTo(0))
+                .body("score.modelVersion", equalTo(Models.currentVersion()));
+    }
+
+    private static String idByEmail(String email) {
+        return String.valueOf(Db.single("select id from lead where email_normalized = ?", email));
+    }
 }

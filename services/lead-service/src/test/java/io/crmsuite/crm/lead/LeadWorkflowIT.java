@@ -185,6 +185,50 @@ class LeadWorkflowIT {
                     .then()
                     .statusCode(201)
                     .body("matchedContactId", equalTo(contactId));
+
+            // the contact service merges the new contact into another: the lead follows the survivor (also in the
+            // contactId filter the gateway's 360 view uses) ...
+            String survivorId = UUID.randomUUID().toString();
+            Api.sendContactEvent(
+                    contactId,
+                    "crm.contact.merged.v1",
+                    "{\"survivorId\":\"" + survivorId + "\",\"mergedId\":\"" + contactId
+                            + "\",\"mergedBy\":\"admin\",\"mergedAt\":\"" + java.time.Instant.now() + "\"}");
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("rep.east1")
+                    .get("/api/v1/leads?contactId=" + survivorId)
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", equalTo(List.of(id))));
+            Api.as("rep.east1")
+                    .get("/api/v1/leads?contactId=" + contactId)
+                    .then()
+                    .body("items", org.hamcrest.Matchers.empty());
+            Api.as("rep.east1").get("/api/v1/leads?contactId=not-a-uuid").then().statusCode(400);
+            // an account merge moves the lead's account reference to the surviving account
+            String survivorAccount = UUID.randomUUID().toString();
+            Api.sendContactEvent(
+                    accountId,
+                    "crm.contact.account-merged.v1",
+                    "{\"survivorId\":\"" + survivorAccount + "\",\"mergedId\":\"" + accountId
+                            + "\",\"mergedBy\":\"admin\",\"mergedAt\":\"" + java.time.Instant.now() + "\"}");
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("rep.east1")
+                    .get("/api/v1/leads/" + id)
+                    .then()
+                    .body("conversion.accountId", equalTo(survivorAccount)));
+            // ... and when the person is erased, the lead keeps its figures but loses every personal value
+            Api.sendContactEvent(
+                    survivorId,
+                    "crm.contact.erased.v1",
+                    "{\"contactId\":\"" + survivorId + "\",\"requestId\":\"" + UUID.randomUUID() + "\",\"erasedAt\":\""
+                            + java.time.Instant.now() + "\"}");
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("rep.east1")
+                    .get("/api/v1/leads/" + id)
+                    .then()
+                    .body("name", equalTo("Erased person"))
+                    .body("email", org.hamcrest.Matchers.nullValue())
+                    .body("phone", org.hamcrest.Matchers.nullValue())
+                    .body("status", equalTo("CONVERTED"))
+                    .body("region", org.hamcrest.Matchers.notNullValue()));
         }
     }
 

@@ -31,4 +31,14 @@ final class Models {
     private static JsonNode normalised(JsonNode node) {
         return Api.JSON.valueToTree(Api.JSON.convertValue(node, Object.class));
     }
+
+    /** The version of the scoring model in force. */
+    static int currentVersion() {
+        return Api.as("admin")
+                .get("/api/v1/scoring-model")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
+    }
 }

@@ -11,6 +11,20 @@ public interface LeadConfig {
     @WithDefault("500")
     int batchSize();
 
+    /**
+     * Leads per transaction of the set-based paths: a page of re-scoring (after a publish, engagement window) and a
+     * chunk of an import.
+     */
+    @WithDefault("1000")
+    int bulkPageSize();
+
+    /**
+     * Pages of re-scoring, or chunks of an import, processed at the same time (each on its own connection and
+     * transaction): while one is computed in Java, the database writes another.
+     */
+    @WithDefault("2")
+    int bulkWorkers();
+
     /** Most rows one import may hold. */
     @WithDefault("100000")
     int importMaxRows();

@@ -2,11 +2,13 @@ package io.crmsuite.crm.lead.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.contactpoints.ContactPoints;
+import io.crmsuite.crm.events.contact.ContactAccountMerged;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.events.contact.ContactMerged;
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.lead.repository.ContactPointRepository;
+import io.crmsuite.crm.lead.repository.LeadContactLinks;
 import io.crmsuite.crm.lead.service.LeadConversion;
 import io.crmsuite.crm.messaging.inbox.EventConsumer;
 import io.crmsuite.crm.messaging.inbox.InboundEvent;
@@ -18,8 +20,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Contact events: {@code contact created} completes a pending conversion, and created / updated / merged / erased keep
- * the email/phone -> contact read model that flags new leads matching a known contact. Idempotent through the inbox;
+ * Contact events: {@code contact created} completes a pending conversion; created / updated / merged / erased keep
+ * the email/phone -> contact read model that flags new leads matching a known contact; {@code merged} re-points the
+ * leads' contact references to the survivor and {@code erased} anonymises the person's leads. Idempotent through the inbox;
  * failures go through the delayed retry topics to the dead-letter topic.
  */
 @ApplicationScoped
@@ -29,16 +32,19 @@ public class ContactEventsConsumer {
     private final EventConsumer consumer;
     private final ContactPointRepository contactPoints;
     private final LeadConversion conversion;
+    private final LeadContactLinks links;
     private final ObjectMapper json;
 
     public ContactEventsConsumer(
             EventConsumer consumer,
             ContactPointRepository contactPoints,
             LeadConversion conversion,
+            LeadContactLinks links,
             ObjectMapper json) {
         this.consumer = consumer;
         this.contactPoints = contactPoints;
         this.conversion = conversion;
+        this.links = links;
         this.json = json;
     }
 
@@ -61,10 +67,23 @@ public class ContactEventsConsumer {
             }
             case "crm.contact.merged.v1" -> {
                 ContactMerged merged = event.as(ContactMerged.class, json);
-                yield contactPoints.repoint(merged.mergedId(), merged.survivorId());
+                yield contactPoints
+                        .repoint(merged.mergedId(), merged.survivorId())
+                        .chain(() -> links.repoint(merged.mergedId(), merged.survivorId()))
+                        .replaceWithVoid();
             }
-            case "crm.contact.erased.v1" ->
-                contactPoints.forget(event.as(ContactErased.class, json).contactId());
+            case "crm.contact.account-merged.v1" -> {
+                ContactAccountMerged merged = event.as(ContactAccountMerged.class, json);
+                yield links.repointAccount(merged.mergedId(), merged.survivorId())
+                        .replaceWithVoid();
+            }
+            case "crm.contact.erased.v1" -> {
+                ContactErased erased = event.as(ContactErased.class, json);
+                yield contactPoints
+                        .forget(erased.contactId())
+                        .chain(() -> links.erase(erased.contactId()))
+                        .replaceWithVoid();
+            }
             default -> Uni.createFrom().voidItem(); // other contact events do not concern leads
         };
     }

@@ -46,6 +46,31 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
                 .firstResult();
     }
 
+    /** What a new capture's person matches: the oldest open lead and the known contact with that email or phone. */
+    public record PersonMatch(UUID openLeadId, UUID contactId) {}
+
+    private static final String MATCH_PERSON = "select (select id from lead where status in " + BulkLeadStore.OPEN
+            + " and (email_normalized = ?1 or phone = ?2) order by created_at, id limit 1),"
+            + " (select contact_id from contact_point where (kind = 'email' and value = ?1)"
+            + " or (kind = 'phone' and value = ?2) order by kind limit 1)";
+
+    /** Duplicate check and contact match of a capture in one round trip (the open statuses are literals: index). */
+    public Uni<PersonMatch> matchPerson(String email, String phone) {
+        if (email == null && phone == null) {
+            return Uni.createFrom().item(new PersonMatch(null, null));
+        }
+        return getSession()
+                .chain(session -> session.createNativeQuery(MATCH_PERSON, Object[].class)
+                        .setParameter(1, email == null ? "" : email)
+                        .setParameter(2, phone == null ? "" : phone)
+                        .getSingleResult())
+                .map(row -> new PersonMatch(uuid(row[0]), uuid(row[1])));
+    }
+
+    private static UUID uuid(Object value) {
+        return value == null ? null : value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
     public Uni<Lead> findByExternalId(String submittedBy, String externalId) {
         return find("submittedBy = ?1 and externalId = ?2", submittedBy, externalId)
                 .firstResult();

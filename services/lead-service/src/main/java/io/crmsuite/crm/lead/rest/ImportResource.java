@@ -43,14 +43,18 @@ public class ImportResource {
     @Consumes("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
     public Uni<Response> importCsv(@RequestBody(required = true) String body) {
-        return imports.submit("csv", body, caller.current()).map(this::accepted);
+        return imports.submit("csv", body, caller.current())
+                .invoke(imports::soon)
+                .map(this::accepted);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
     public Uni<Response> importJson(@RequestBody(required = true) String body) {
-        return imports.submit("json", body, caller.current()).map(this::accepted);
+        return imports.submit("json", body, caller.current())
+                .invoke(imports::soon)
+                .map(this::accepted);
     }
 
     @GET

@@ -96,13 +96,15 @@ public class LeadResource {
             @RestQuery String source,
             @RestQuery String grade,
             @RestQuery String ownerId,
-            @RestQuery String team) {
+            @RestQuery String team,
+            @RestQuery String contactId) {
         LeadSearch.Filter filter = new LeadSearch.Filter(
                 QueryParams.enumValue("status", status, LeadStatus.class),
                 QueryParams.enumValue("source", source, LeadSource.class),
                 QueryParams.enumValue("grade", grade, LeadGrade.class),
                 ownerId,
-                team);
+                team,
+                QueryParams.uuid("contactId", contactId));
         return search.list(caller.current(), filter, pagination.request(limit, cursor))
                 .map(page -> page.map(LeadMapper::toView));
     }

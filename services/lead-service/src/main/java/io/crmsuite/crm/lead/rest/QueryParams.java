@@ -35,4 +35,15 @@ final class QueryParams {
             throw InvalidRequestException.forField(name, "must be an RFC 3339 UTC time such as 2026-01-31T00:00:00Z");
         }
     }
+
+    static java.util.UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.forField(name, "must be a UUID");
+        }
+    }
 }

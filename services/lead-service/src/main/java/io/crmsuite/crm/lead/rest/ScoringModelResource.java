@@ -2,6 +2,7 @@ package io.crmsuite.crm.lead.rest;
 
 import io.crmsuite.crm.lead.service.AssignmentPlan;
 import io.crmsuite.crm.lead.service.ConfigService;
+import io.crmsuite.crm.lead.service.LeadRescoring;
 import io.crmsuite.crm.lead.service.ScoringModel;
 import io.crmsuite.crm.security.CallerIdentity;
 import io.crmsuite.crm.security.Roles;
@@ -25,10 +26,12 @@ import jakarta.ws.rs.core.MediaType;
 public class ScoringModelResource {
     private final ConfigService config;
     private final CallerIdentity caller;
+    private final LeadRescoring rescoring;
 
-    public ScoringModelResource(ConfigService config, CallerIdentity caller) {
+    public ScoringModelResource(ConfigService config, CallerIdentity caller, LeadRescoring rescoring) {
         this.config = config;
         this.caller = caller;
+        this.rescoring = rescoring;
     }
 
     @GET
@@ -43,7 +46,9 @@ public class ScoringModelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Uni<ScoringModel> publishScoringModel(@NotNull ScoringModel draft) {
-        return config.publish(draft, caller.current().subject()).invoke(config::forget);
+        return config.publish(draft, caller.current().subject())
+                .invoke(config::forget)
+                .invoke(rescoring::soon); // the new version applies to every open lead without waiting for a round
     }
 
     @GET

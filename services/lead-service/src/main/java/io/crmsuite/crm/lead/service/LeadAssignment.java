@@ -30,15 +30,30 @@ public class LeadAssignment {
         return pickOwner(rule.target(), null).chain(owner -> record(lead, rule, owner, plan.sla(), now));
     }
 
+    /** Picks the owner by the first matching rule and records it on the lead; the event to write (null: none). */
+    public Uni<LeadAssigned> route(Lead lead, AssignmentPlan plan, Instant now) {
+        AssignmentPlan.Rule rule = plan.match(LeadMapper.facts(lead), lead.score);
+        return pickOwner(rule.target(), null).map(owner -> byRule(lead, rule, owner, plan.sla(), now));
+    }
+
     /** Re-assigns after a re-score only while a rule-routed lead is still New and another rule matches now. */
     public Uni<Void> reassignIfRuleChanged(Lead lead, AssignmentPlan plan, Instant now) {
+        AssignmentPlan.Rule rule = ruleChange(lead, plan);
+        if (rule == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return pickOwner(rule.target(), null).chain(owner -> record(lead, rule, owner, plan.sla(), now));
+    }
+
+    /** The rule a re-scored lead moves to: only a rule-routed lead still New, when another rule matches; else null. */
+    public static AssignmentPlan.Rule ruleChange(Lead lead, AssignmentPlan plan) {
         AssignmentPlan.Rule rule = plan.match(LeadMapper.facts(lead), lead.score);
         if (lead.status != io.crmsuite.crm.events.lead.LeadStatus.NEW
                 || lead.assignmentRuleId == null // assigned by hand: stays
                 || rule.id().equals(lead.assignmentRuleId)) {
-            return Uni.createFrom().voidItem();
+            return null;
         }
-        return pickOwner(rule.target(), null).chain(owner -> record(lead, rule, owner, plan.sla(), now));
+        return rule;
     }
 
     /** Gives the lead by hand (a manager or admin, or the rep who created it). */
@@ -68,6 +83,24 @@ public class LeadAssignment {
     }
 
     private Uni<Void> record(Lead lead, AssignmentPlan.Rule rule, String owner, SlaPolicy sla, Instant now) {
+        return emit(byRule(lead, rule, owner, sla, now));
+    }
+
+    private Uni<Void> recordOwner(Lead lead, String owner, String team, SlaPolicy sla, Instant now) {
+        return emit(toOwner(lead, owner, team, sla, now));
+    }
+
+    private Uni<Void> emit(LeadAssigned event) {
+        return event == null
+                ? Uni.createFrom().voidItem()
+                : outbox.append(event).replaceWithVoid();
+    }
+
+    /**
+     * Pure: records the rule and the owner it picked on the lead (null owner: the lead waits in the rule's team);
+     * the {@code assigned} event to write, or null when none is due.
+     */
+    public static LeadAssigned byRule(Lead lead, AssignmentPlan.Rule rule, String owner, SlaPolicy sla, Instant now) {
         lead.assignmentRuleId = rule.id();
         lead.assignmentRuleName = rule.name();
         String team = rule.target().team();
@@ -76,12 +109,13 @@ public class LeadAssignment {
             lead.team = team;
             lead.assignedAt = null;
             lead.firstResponseDueAt = null;
-            return Uni.createFrom().voidItem();
+            return null;
         }
-        return recordOwner(lead, owner, team, sla, now);
+        return toOwner(lead, owner, team, sla, now);
     }
 
-    private Uni<Void> recordOwner(Lead lead, String owner, String team, SlaPolicy sla, Instant now) {
+    /** Pure: gives the lead to the owner and starts the first-response clock; the event, or null without a team. */
+    public static LeadAssigned toOwner(Lead lead, String owner, String team, SlaPolicy sla, Instant now) {
         lead.ownerId = owner;
         lead.team = team;
         lead.assignedAt = now;
@@ -89,16 +123,9 @@ public class LeadAssignment {
         lead.slaBreachedAt = null;
         lead.updatedAt = now;
         if (team == null) {
-            return Uni.createFrom().voidItem(); // the event needs a team; a lead without one is assigned silently
+            return null; // the event needs a team; a lead without one is assigned silently
         }
-        return outbox.append(new LeadAssigned(
-                        lead.id,
-                        owner,
-                        team,
-                        lead.assignmentRuleId,
-                        lead.assignmentRuleName,
-                        lead.firstResponseDueAt,
-                        now))
-                .replaceWithVoid();
+        return new LeadAssigned(
+                lead.id, owner, team, lead.assignmentRuleId, lead.assignmentRuleName, lead.firstResponseDueAt, now);
     }
 }

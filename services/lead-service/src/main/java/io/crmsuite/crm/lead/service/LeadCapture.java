@@ -1,12 +1,13 @@
 package io.crmsuite.crm.lead.service;
 
+import io.crmsuite.crm.events.EventPayload;
 import io.crmsuite.crm.events.lead.LeadCaptured;
 import io.crmsuite.crm.events.lead.LeadSource;
 import io.crmsuite.crm.events.lead.LeadStatus;
 import io.crmsuite.crm.lead.Lead;
 import io.crmsuite.crm.lead.mapping.LeadMapper;
-import io.crmsuite.crm.lead.repository.ContactPointRepository;
 import io.crmsuite.crm.lead.repository.LeadRepository;
+import io.crmsuite.crm.lead.repository.ScoreHistoryRepository;
 import io.crmsuite.crm.lead.rest.LeadInput;
 import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +15,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,7 +27,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class LeadCapture {
     private final LeadRepository leads;
-    private final ContactPointRepository contacts;
+    private final ScoreHistoryRepository history;
     private final ConfigService config;
     private final LeadScoring scoring;
     private final LeadAssignment assignment;
@@ -34,7 +37,7 @@ public class LeadCapture {
 
     public LeadCapture(
             LeadRepository leads,
-            ContactPointRepository contacts,
+            ScoreHistoryRepository history,
             ConfigService config,
             LeadScoring scoring,
             LeadAssignment assignment,
@@ -42,7 +45,7 @@ public class LeadCapture {
             Outbox outbox,
             MeterRegistry meters) {
         this.leads = leads;
-        this.contacts = contacts;
+        this.history = history;
         this.config = config;
         this.scoring = scoring;
         this.assignment = assignment;
@@ -61,10 +64,12 @@ public class LeadCapture {
                 : Uni.createFrom().nullItem();
         return existing.chain(known -> known != null
                         ? update(known, input, now)
-                        : leads.findOpenDuplicate(draft.emailNormalized, draft.phone)
-                                .chain(duplicate -> duplicate != null
-                                        ? repeat(duplicate, source(input, submitter), submitter, now)
-                                        : create(draft, input, submitter, now)))
+                        : leads.matchPerson(draft.emailNormalized, draft.phone)
+                                .chain(match -> match.openLeadId() != null
+                                        ? leads.findById(match.openLeadId())
+                                                .chain(duplicate ->
+                                                        repeat(duplicate, source(input, submitter), submitter, now))
+                                        : create(draft, input, submitter, match.contactId(), now)))
                 .call(leads::flush) // the version in the response is the committed one
                 .invoke(result -> meters.counter(
                                 "crm.leads.captured",
@@ -90,7 +95,11 @@ public class LeadCapture {
                 .replaceWith(new CaptureResult(lead, CaptureResult.Outcome.INTERACTION_ADDED));
     }
 
-    private Uni<CaptureResult> create(Lead lead, LeadInput input, Submitter submitter, Instant now) {
+    /**
+     * A new lead: scored (no interactions yet) and routed in memory, then the lead, its first history row and its
+     * three events ({@code captured}, {@code scored}, {@code assigned}) written in as few statements as possible.
+     */
+    private Uni<CaptureResult> create(Lead lead, LeadInput input, Submitter submitter, UUID contactId, Instant now) {
         lead.id = UUID.randomUUID();
         lead.source = source(input, submitter);
         lead.status = LeadStatus.NEW;
@@ -98,31 +107,40 @@ public class LeadCapture {
         lead.submitterKind = submitter.kind().name();
         lead.externalId = submitter.kind() == Submitter.Kind.PARTNER ? input.externalId() : null;
         lead.createdAt = now;
-        return contacts.findContact(lead.emailNormalized, lead.phone)
-                .chain(contactId -> {
-                    lead.matchedContactId = contactId;
-                    return leads.persist(lead);
+        lead.matchedContactId = contactId;
+        List<EventPayload> events = new ArrayList<>(3);
+        events.add(new LeadCaptured(
+                lead.id,
+                lead.source,
+                lead.campaignId,
+                lead.region,
+                lead.country,
+                lead.industry,
+                submitter.actor(),
+                now));
+        return config.scoringModel()
+                .chain(model -> {
+                    LeadScoring.Change change = scoring.compute(lead, model, List.of(), now);
+                    events.add(change.event());
+                    return config.assignmentPlan()
+                            .chain(plan -> submitter.keepsOwnLeads()
+                                    ? Uni.createFrom()
+                                            .item(LeadAssignment.toOwner(
+                                                    lead,
+                                                    submitter.user().subject(),
+                                                    submitter.user().team(),
+                                                    plan.sla(),
+                                                    now))
+                                    : assignment.route(lead, plan, now))
+                            .chain(assigned -> {
+                                if (assigned != null) {
+                                    events.add(assigned);
+                                }
+                                return leads.persist(lead)
+                                        .chain(() -> history.persist(change.entry()))
+                                        .chain(() -> outbox.appendAll(events));
+                            });
                 })
-                .chain(() -> outbox.append(new LeadCaptured(
-                        lead.id,
-                        lead.source,
-                        lead.campaignId,
-                        lead.region,
-                        lead.country,
-                        lead.industry,
-                        submitter.actor(),
-                        now)))
-                .chain(() -> config.scoringModel())
-                .chain(model -> scoring.rescore(lead, model, now))
-                .chain(() -> config.assignmentPlan())
-                .chain(plan -> submitter.keepsOwnLeads()
-                        ? assignment.assignTo(
-                                lead,
-                                submitter.user().subject(),
-                                submitter.user().team(),
-                                plan.sla(),
-                                now)
-                        : assignment.assign(lead, plan, now))
                 .replaceWith(new CaptureResult(lead, CaptureResult.Outcome.CREATED));
     }
 

@@ -7,6 +7,7 @@ import io.crmsuite.crm.lead.Lead;
 import io.crmsuite.crm.lead.config.LeadConfig;
 import io.crmsuite.crm.lead.mapping.LeadMapper;
 import io.crmsuite.crm.lead.repository.ImportJobRepository;
+import io.crmsuite.crm.lead.rest.LeadInput;
 import io.crmsuite.crm.rest.problem.FieldError;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.rest.problem.PayloadTooLargeException;
@@ -14,13 +15,16 @@ import io.crmsuite.crm.rest.problem.ProblemException;
 import io.crmsuite.crm.security.CurrentUser;
 import io.crmsuite.crm.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.tuples.Tuple3;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +34,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Asynchronous bulk import: the upload is stored as a QUEUED job; a scheduled worker (one job at a time per replica,
- * {@code for update skip locked} across replicas) validates every row first, then captures the valid ones in chunks
- * of {@code batch-size} per transaction through the same path as the API (dedupe, scoring, assignment, events).
+ * {@code for update skip locked} across replicas) parses and validates every row first (off the event loop), then
+ * captures the valid ones set-based in chunks of {@code bulk-page-size} per transaction with the rules of the API
+ * (dedupe, scoring, assignment, events), see {@link BulkCapture}.
  */
 @ApplicationScoped
 public class LeadImports {
@@ -39,40 +44,54 @@ public class LeadImports {
     private static final int MAX_REJECTIONS_KEPT = 1000;
 
     private final ImportJobRepository jobs;
-    private final LeadCapture capture;
+    private final BulkCapture bulk;
+    private final ConfigService settings;
+    private final Pool pool;
     private final Validator validator;
     private final ObjectMapper json;
     private final LeadConfig config;
+    private final io.vertx.core.Vertx vertx;
 
     public LeadImports(
-            ImportJobRepository jobs, LeadCapture capture, Validator validator, ObjectMapper json, LeadConfig config) {
+            ImportJobRepository jobs,
+            BulkCapture bulk,
+            ConfigService settings,
+            Pool pool,
+            Validator validator,
+            ObjectMapper json,
+            LeadConfig config,
+            io.vertx.core.Vertx vertx) {
         this.jobs = jobs;
-        this.capture = capture;
+        this.bulk = bulk;
+        this.settings = settings;
+        this.pool = pool;
         this.validator = validator;
         this.json = json;
         this.config = config;
+        this.vertx = vertx;
     }
 
-    @WithTransaction
+    /** Counts (and so checks) the rows off the event loop, then stores the job; a body that cannot be read is a 400. */
     public Uni<ImportJob> submit(String format, String body, CurrentUser user) {
         if (body == null || body.isBlank()) {
             throw InvalidRequestException.forField(null, "the import is empty");
         }
-        int rows = parse(format, body).size(); // a body that cannot be read is a 400 now, not a failed job later
-        if (rows > config.importMaxRows()) {
-            throw new PayloadTooLargeException("An import may hold at most " + config.importMaxRows() + " rows.");
-        }
-        ImportJob job = new ImportJob();
-        job.id = UUID.randomUUID();
-        job.status = "QUEUED";
-        job.format = format;
-        job.submittedBy = user.subject();
-        job.submitterTeam = user.team();
-        job.keepsOwn = Submitter.of(user).keepsOwnLeads();
-        job.totalRows = rows;
-        job.payload = body;
-        job.createdAt = Instant.now();
-        return jobs.persist(job);
+        return OffEventLoop.run(() -> parse(format, body).size()).chain(rows -> {
+            if (rows > config.importMaxRows()) {
+                throw new PayloadTooLargeException("An import may hold at most " + config.importMaxRows() + " rows.");
+            }
+            ImportJob job = new ImportJob();
+            job.id = UUID.randomUUID();
+            job.status = "QUEUED";
+            job.format = format;
+            job.submittedBy = user.subject();
+            job.submitterTeam = user.team();
+            job.keepsOwn = Submitter.of(user).keepsOwnLeads();
+            job.totalRows = rows;
+            job.payload = body;
+            job.createdAt = Instant.now();
+            return Panache.withTransaction(() -> jobs.persist(job));
+        });
     }
 
     @Scheduled(
@@ -91,39 +110,139 @@ public class LeadImports {
                 .replaceWithVoid();
     }
 
+    /** Starts a worker round now (after an upload committed on this replica), on a context of its own. */
+    public void soon() {
+        io.vertx.core.Context context =
+                io.smallrye.common.vertx.VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> work().subscribe().with(done -> {}, failure -> {}));
+    }
+
     private Uni<Void> run(UUID id) {
-        return Panache.withSession(() -> jobs.findById(id)).chain(job -> {
-            List<ImportRows.Row> rows = parse(job.format, job.payload);
-            List<Map<String, Object>> rejections = new ArrayList<>();
-            List<ImportRows.Row> valid = new ArrayList<>();
-            for (ImportRows.Row row : rows) {
-                List<FieldError> errors = row.input() == null ? row.errors() : validate(row);
-                if (errors.isEmpty()) {
-                    valid.add(row);
-                } else if (rejections.size() < MAX_REJECTIONS_KEPT) {
+        long started = System.nanoTime();
+        long[] checkedAt = new long[1];
+        return Panache.withSession(() -> jobs.findById(id).chain(job -> settings.scoringModel()
+                        .chain(model -> settings.assignmentPlan().map(plan -> Tuple3.of(job, model, plan)))))
+                .chain(loaded -> OffEventLoop.run(() -> check(loaded.getItem1()))
+                        .invoke(() -> checkedAt[0] = System.nanoTime())
+                        .chain(checked -> captureAll(
+                                        checked, submitter(loaded.getItem1()), loaded.getItem2(), loaded.getItem3())
+                                .invoke(counts -> LOG.infof(
+                                        "import %s: rows read and checked in %d ms, %d created and %d merged in %d ms",
+                                        id,
+                                        (checkedAt[0] - started) / 1_000_000,
+                                        counts[0],
+                                        counts[1],
+                                        (System.nanoTime() - checkedAt[0]) / 1_000_000))
+                                .chain(counts -> Panache.withTransaction(
+                                        () -> jobs.findById(id).invoke(done -> {
+                                            done.status = "COMPLETED";
+                                            done.created = counts[0];
+                                            done.merged = counts[1];
+                                            done.rejected = checked.rejected();
+                                            done.rejections = write(checked.rejections());
+                                            done.payload = null;
+                                            done.finishedAt = Instant.now();
+                                        })))))
+                .replaceWithVoid();
+    }
+
+    /**
+     * The chunks, {@code bulk-workers} at a time (each its own transaction and connection): {created, merged}. The
+     * scoring model and rules are those in force when the job started; a version published meanwhile reaches these
+     * leads through the re-scoring round, like every other open lead.
+     */
+    private Uni<int[]> captureAll(Checked checked, Submitter submitter, ScoringModel model, AssignmentPlan plan) {
+        java.util.concurrent.atomic.AtomicIntegerArray counts = new java.util.concurrent.atomic.AtomicIntegerArray(2);
+        return Multi.createFrom()
+                .iterable(checked.chunks())
+                .onItem()
+                .transformToUni(
+                        chunk -> captureChunk(chunk, submitter, model, plan).invoke(done -> {
+                            counts.addAndGet(0, done.created());
+                            counts.addAndGet(1, done.merged());
+                        }))
+                .merge(config.bulkWorkers())
+                .collect()
+                .last()
+                .map(ignored -> new int[] {counts.get(0), counts.get(1)});
+    }
+
+    /** One chunk in one transaction on the reactive pool, set-based; retried when it lost a deadlock. */
+    private Uni<BulkCapture.Counts> captureChunk(
+            List<LeadInput> chunk, Submitter submitter, ScoringModel model, AssignmentPlan plan) {
+        return Uni.createFrom()
+                .deferred(() -> pool.withTransaction(connection -> bulk.capture(
+                        connection, chunk, submitter, model, plan, Instant.now().truncatedTo(ChronoUnit.MICROS))))
+                .onFailure(LeadImports::isDeadlock)
+                .retry()
+                .atMost(3);
+    }
+
+    private static boolean isDeadlock(Throwable failure) {
+        return failure instanceof io.vertx.pgclient.PgException pg
+                && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()));
+    }
+
+    /**
+     * The rows of a job that passed validation, in chunks, and the rejected ones (the first 1000 with their reasons).
+     * Every repeat of a person in the upload (same normalised email or phone as an earlier row that starts a lead)
+     * is put into the chunk of that earlier row, so chunks can be captured independently and still dedupe within the
+     * upload.
+     */
+    private record Checked(List<List<LeadInput>> chunks, int rejected, List<Map<String, Object>> rejections) {}
+
+    private Checked check(ImportJob job) {
+        List<ImportRows.Row> rows = parse(job.format, job.payload);
+        List<Map<String, Object>> rejections = new ArrayList<>();
+        List<List<LeadInput>> people = new ArrayList<>();
+        Map<String, Integer> personByKey = new java.util.HashMap<>();
+        int rejected = 0;
+        for (ImportRows.Row row : rows) {
+            Lead normalised = new Lead();
+            List<FieldError> errors = row.input() == null ? row.errors() : validate(row, normalised);
+            if (!errors.isEmpty()) {
+                rejected++;
+                if (rejections.size() < MAX_REJECTIONS_KEPT) {
                     rejections.add(Map.of("row", row.number(), "errors", errors));
                 }
+                continue;
             }
-            int[] counts = new int[2]; // created, merged
-            Submitter submitter = submitter(job);
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (int from = 0; from < valid.size(); from += config.batchSize()) {
-                List<ImportRows.Row> chunk = valid.subList(from, Math.min(valid.size(), from + config.batchSize()));
-                chain = chain.chain(() -> Panache.withTransaction(() -> captureAll(chunk, submitter, counts)));
+            String email = normalised.emailNormalized == null ? null : "email:" + normalised.emailNormalized;
+            String phone = normalised.phone == null ? null : "phone:" + normalised.phone;
+            Integer byEmail = email == null ? null : personByKey.get(email);
+            Integer byPhone = phone == null ? null : personByKey.get(phone);
+            Integer earlier = byEmail;
+            if (earlier == null || (byPhone != null && byPhone < earlier)) {
+                earlier = byPhone;
             }
-            int rejected = rows.size() - valid.size();
-            return chain.chain(() ->
-                            Panache.withTransaction(() -> jobs.findById(id).invoke(done -> {
-                                done.status = "COMPLETED";
-                                done.created = counts[0];
-                                done.merged = counts[1];
-                                done.rejected = rejected;
-                                done.rejections = write(rejections);
-                                done.payload = null;
-                                done.finishedAt = Instant.now();
-                            })))
-                    .replaceWithVoid();
-        });
+            if (earlier != null) {
+                people.get(earlier).add(row.input());
+                continue;
+            }
+            List<LeadInput> person = new ArrayList<>(1);
+            person.add(row.input());
+            people.add(person);
+            if (email != null) {
+                personByKey.put(email, people.size() - 1);
+            }
+            if (phone != null) {
+                personByKey.put(phone, people.size() - 1);
+            }
+        }
+        List<List<LeadInput>> chunks = new ArrayList<>();
+        List<LeadInput> current = new ArrayList<>();
+        for (List<LeadInput> person : people) {
+            current.addAll(person);
+            if (current.size() >= config.bulkPageSize()) {
+                chunks.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return new Checked(chunks, rejected, rejections);
     }
 
     /** A job that cannot finish is marked FAILED with the reason (chunks committed before stay). */
@@ -147,28 +266,14 @@ public class LeadImports {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> captureAll(List<ImportRows.Row> chunk, Submitter submitter, int[] counts) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (ImportRows.Row row : chunk) {
-            chain = chain.chain(() -> capture.capture(row.input(), submitter).invoke(result -> {
-                        if (result.outcome() == CaptureResult.Outcome.CREATED) {
-                            counts[0]++;
-                        } else {
-                            counts[1]++;
-                        }
-                    }))
-                    .replaceWithVoid();
-        }
-        return chain;
-    }
-
-    private List<FieldError> validate(ImportRows.Row row) {
+    /** Bean validation, then the email and phone checks, which leave the normalised values in {@code into}. */
+    private List<FieldError> validate(ImportRows.Row row, Lead into) {
         Set<ConstraintViolation<Object>> violations = validator.validate((Object) row.input());
         List<FieldError> errors = new ArrayList<>();
         violations.forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         if (errors.isEmpty()) {
             try {
-                LeadMapper.apply(row.input(), new Lead(), Instant.now()); // email and phone checks
+                LeadMapper.apply(row.input(), into, Instant.now()); // email and phone checks
             } catch (ProblemException e) {
                 errors.addAll(
                         e.toProblem().errors() == null

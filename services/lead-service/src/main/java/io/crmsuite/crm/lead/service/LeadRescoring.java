@@ -1,51 +1,58 @@
 package io.crmsuite.crm.lead.service;
 
-import io.crmsuite.crm.lead.Lead;
-import io.crmsuite.crm.lead.LeadInteraction;
 import io.crmsuite.crm.lead.config.LeadConfig;
-import io.crmsuite.crm.lead.repository.InteractionRepository;
-import io.crmsuite.crm.lead.repository.LeadRepository;
+import io.crmsuite.crm.lead.repository.BulkLeadStore;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.tuples.Tuple2;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps scores current without a request: re-scores every open lead scored with an older model version (after a
- * publish), and every lead whose oldest counted interaction left the 7-day window. Batches of {@code batch-size},
- * one transaction each; optimistic locking makes concurrent replicas safe (a lost batch is retried next round).
+ * publish: started at once on the publishing replica, else by the next scheduled round), and every lead whose oldest
+ * counted interaction left the 7-day window. Set-based: pages of {@code bulk-page-size} leads, each page one
+ * transaction on the reactive pool (page query with the interaction aggregates, scoring in Java, batched writes, see
+ * {@link BulkScoring}). Pages lock their rows ({@code for update skip locked}), so replicas never take the same lead
+ * and a lead being changed by a request is left to the next round.
  */
 @ApplicationScoped
 public class LeadRescoring {
     private static final Logger LOG = Logger.getLogger(LeadRescoring.class);
+    private static final UUID FIRST = new UUID(0, 0);
 
-    private final LeadRepository leads;
-    private final InteractionRepository interactions;
+    /** One page query: the outdated or the expired leads after an id, in id order. */
+    private interface PageQuery {
+        Uni<List<BulkLeadStore.Scored>> next(SqlConnection connection, UUID after, Instant since, Instant now);
+    }
+
+    private final Pool pool;
+    private final Vertx vertx;
     private final ConfigService config;
-    private final LeadScoring scoring;
-    private final LeadAssignment assignment;
-    private final int batchSize;
+    private final BulkScoring bulk;
+    private final int pageSize;
+    private final int workers;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean again;
 
-    public LeadRescoring(
-            LeadRepository leads,
-            InteractionRepository interactions,
-            ConfigService config,
-            LeadScoring scoring,
-            LeadAssignment assignment,
-            LeadConfig settings) {
-        this.leads = leads;
-        this.interactions = interactions;
+    public LeadRescoring(Pool pool, Vertx vertx, ConfigService config, BulkScoring bulk, LeadConfig settings) {
+        this.pool = pool;
+        this.vertx = vertx;
         this.config = config;
-        this.scoring = scoring;
-        this.assignment = assignment;
-        this.batchSize = settings.batchSize();
+        this.bulk = bulk;
+        this.pageSize = settings.bulkPageSize();
+        this.workers = Math.max(1, settings.bulkWorkers());
     }
 
     @Scheduled(
@@ -53,56 +60,66 @@ public class LeadRescoring {
             every = "${crm.lead.rescore-every:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> round() {
+        if (!running.compareAndSet(false, true)) {
+            again = true; // the running round goes once more
+            return Uni.createFrom().voidItem();
+        }
+        return rounds().eventually(() -> running.set(false));
+    }
+
+    /** Starts a round now (after a publish on this replica), on a context of its own; returns at once. */
+    public void soon() {
+        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true); // a context of its own: safe for Hibernate Reactive
+        context.runOnContext(ignored -> round().subscribe().with(done -> {}, failure -> {}));
+    }
+
+    private Uni<Void> rounds() {
+        again = false;
         return rescoreOutdated()
                 .chain(this::rescoreExpiredEngagement)
                 .onFailure()
                 .invoke(e -> LOG.warnf("re-scoring round failed (retried next round): %s", e.toString()))
                 .onFailure()
                 .recoverWithNull()
-                .replaceWithVoid();
+                .chain(() -> again ? rounds() : Uni.createFrom().voidItem());
     }
 
     /** Re-scores all open leads of an older model version; the number re-scored. */
     public Uni<Integer> rescoreOutdated() {
-        return Panache.withSession(() -> config.scoringModel()).chain(model -> outdatedBatches(model, 0));
-    }
-
-    private Uni<Integer> outdatedBatches(ScoringModel model, int done) {
-        return Panache.withTransaction(() -> leads.outdated(model.version(), batchSize)
-                        .call(batch -> rescore(batch, model, Instant.now()))
-                        .map(List::size))
-                .chain(size ->
-                        size < batchSize ? Uni.createFrom().item(done + size) : outdatedBatches(model, done + size));
+        return inForce()
+                .chain(cfg -> pages(
+                        (c, after, since, now) ->
+                                BulkLeadStore.outdated(c, cfg.getItem1().version(), after, since, now, pageSize),
+                        cfg.getItem1(),
+                        cfg.getItem2(),
+                        FIRST,
+                        0));
     }
 
     private Uni<Integer> rescoreExpiredEngagement(Integer ignored) {
-        return Panache.withTransaction(
-                () -> config.scoringModel().chain(model -> leads.engagementExpired(Instant.now(), batchSize)
-                        .call(batch -> rescore(batch, model, Instant.now()))
-                        .map(List::size)));
+        return inForce()
+                .chain(cfg -> pages(
+                        (c, after, since, now) -> BulkLeadStore.engagementExpired(c, after, since, now, pageSize),
+                        cfg.getItem1(),
+                        cfg.getItem2(),
+                        FIRST,
+                        0));
     }
 
-    private Uni<Void> rescore(List<Lead> batch, ScoringModel model, Instant now) {
-        if (batch.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<UUID> ids = batch.stream().map(l -> l.id).toList();
-        return interactions
-                .since(ids, now.minus(Duration.ofDays(model.engagementWindowDays())))
-                .chain(found -> {
-                    Map<UUID, List<LeadInteraction>> byLead =
-                            found.stream().collect(Collectors.groupingBy(i -> i.leadId));
-                    return config.assignmentPlan().chain(plan -> {
-                        Uni<Void> chain = Uni.createFrom().voidItem();
-                        for (Lead lead : batch) {
-                            chain = chain.chain(
-                                    () -> scoring.apply(lead, model, byLead.getOrDefault(lead.id, List.of()), now)
-                                            .chain(changed -> changed
-                                                    ? assignment.reassignIfRuleChanged(lead, plan, now)
-                                                    : Uni.createFrom().voidItem()));
-                        }
-                        return chain;
-                    });
-                });
+    private Uni<Tuple2<ScoringModel, AssignmentPlan>> inForce() {
+        return Panache.withSession(() ->
+                config.scoringModel().chain(model -> config.assignmentPlan().map(plan -> Tuple2.of(model, plan))));
+    }
+
+    /** Page after page, one transaction each, until a page comes back short. */
+    private Uni<Integer> pages(PageQuery query, ScoringModel model, AssignmentPlan plan, UUID after, int done) {
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant since = now.minus(Duration.ofDays(model.engagementWindowDays()));
+        return pool.withTransaction(connection -> query.next(connection, after, since, now)
+                        .call(page -> bulk.rescore(connection, page, model, plan, now)))
+                .chain(page -> page.size() < pageSize
+                        ? Uni.createFrom().item(done + page.size())
+                        : pages(query, model, plan, page.getLast().lead().id, done + page.size()));
     }
 }

@@ -43,11 +43,29 @@ public class LeadScoring {
         return interactions.since(lead.id, since).chain(found -> apply(lead, model, found, now));
     }
 
-    /** Re-scores with interactions already loaded (batch re-scoring). */
+    /** Re-scores with interactions already loaded; true when the score changed. */
     public Uni<Boolean> apply(Lead lead, ScoringModel model, List<LeadInteraction> recent, Instant now) {
         List<LeadScorer.Touch> touches = recent.stream()
                 .map(i -> new LeadScorer.Touch(i.type, i.occurredAt))
                 .toList();
+        Change change = compute(lead, model, touches, now);
+        if (change == null) {
+            return Uni.createFrom().item(false);
+        }
+        return history.persist(change.entry())
+                .chain(() -> outbox.append(change.event()))
+                .replaceWith(true);
+    }
+
+    /** A changed score: the history row and the event to write with it. */
+    public record Change(ScoreHistoryEntry entry, LeadScored event) {}
+
+    /**
+     * Pure part of scoring (no database): scores the lead with the given interactions, updates its score fields and
+     * returns the history row and event to write, or null when nothing about the score changed (the engagement expiry
+     * is updated either way). Used by single-lead changes and by the set-based paths.
+     */
+    public Change compute(Lead lead, ScoringModel model, List<LeadScorer.Touch> touches, Instant now) {
         LeadScorer.Result result = LeadScorer.score(model, LeadMapper.facts(lead), touches, now);
         lead.engagementExpiresAt = result.engagementExpiresAt();
         String reasons = reasonsJson(result);
@@ -57,7 +75,7 @@ public class LeadScoring {
                 || !Objects.equals(lead.modelVersion, result.modelVersion())
                 || !Objects.equals(lead.scoreReasons, reasons);
         if (!changed) {
-            return Uni.createFrom().item(false);
+            return null;
         }
         lead.score = result.score();
         lead.grade = result.grade();
@@ -77,8 +95,9 @@ public class LeadScoring {
         entry.modelVersion = result.modelVersion();
         entry.reasons = reasons;
         entry.scoredAt = now;
-        return history.persist(entry)
-                .chain(() -> outbox.append(new LeadScored(
+        return new Change(
+                entry,
+                new LeadScored(
                         lead.id,
                         result.score(),
                         result.grade(),
@@ -86,8 +105,7 @@ public class LeadScoring {
                         result.engagement(),
                         result.modelVersion(),
                         result.reasons(),
-                        now)))
-                .replaceWith(true);
+                        now));
     }
 
     private String reasonsJson(LeadScorer.Result result) {

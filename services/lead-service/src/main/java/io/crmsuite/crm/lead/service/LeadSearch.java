@@ -34,7 +34,9 @@ public class LeadSearch {
         this.leads = leads;
     }
 
-    public record Filter(LeadStatus status, LeadSource source, LeadGrade grade, String ownerId, String team) {}
+    /** List filters; {@code contactId} finds the leads converted into that contact (the 360 view's originating leads). */
+    public record Filter(
+            LeadStatus status, LeadSource source, LeadGrade grade, String ownerId, String team, UUID contactId) {}
 
     @WithSession
     public Uni<Page<Lead>> list(CurrentUser user, Filter filter, PageRequest page) {
@@ -46,6 +48,7 @@ public class LeadSearch {
         add(where, parameters, "grade", filter.grade());
         add(where, parameters, "ownerId", filter.ownerId());
         add(where, parameters, "team", filter.team());
+        add(where, parameters, "convertedContactId", filter.contactId());
         KeysetQuery query = NEWEST_FIRST.query(page);
         return leads.find(query.hql(String.join(" and ", where)), query.parameters(parameters))
                 .range(0, page.fetchSize() - 1)

@@ -39,4 +39,16 @@ final class RoundRobinTurns {
                         .getSingleResult())
                 .map(turn -> turn - 1);
     }
+
+    /** The next {@code count} turns of the team's queue, in one round trip on a Vert.x connection. */
+    static Uni<java.util.List<Long>> next(io.vertx.mutiny.sqlclient.SqlConnection connection, String team, int count) {
+        return connection
+                .preparedQuery("select nextval('" + sequence(team) + "') from generate_series(1, $1)")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(count))
+                .map(rows -> {
+                    java.util.List<Long> turns = new java.util.ArrayList<>(count);
+                    rows.forEach(row -> turns.add(row.getLong(0) - 1));
+                    return turns;
+                });
+    }
 }
