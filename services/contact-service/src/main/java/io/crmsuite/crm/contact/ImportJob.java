@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * An asynchronous bulk import: progress, counts and per-row rejections (as JSON). Rows are dropped when done. Dynamic
- * updates: a progress update never rewrites the (large) rows.
+ * An asynchronous bulk import: progress, counts and per-row rejections (as JSON). The uploaded rows live in the row's
+ * {@code rows_json} column, deliberately not mapped: reading a job never loads them; the processor reads them once per
+ * run and drops them when done.
  */
 @Entity
 @DynamicUpdate
@@ -26,7 +27,6 @@ public class ImportJob {
     public int merged;
     public int rejected;
     public String rejections;
-    public String rowsJson;
     public String onDuplicate;
     public String createdBy;
     public String ownerId;

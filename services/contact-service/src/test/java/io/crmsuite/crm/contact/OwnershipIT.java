@@ -91,13 +91,21 @@ class OwnershipIT {
                 .path("id");
         String second = Api.createContact(
                 "rep.east1", "{\"givenName\":\"Second\",\"familyName\":\"Buyer\",\"accountId\":\"" + duplicate + "\"}");
-        as("rep.east1")
-                .body("{\"mergeId\":\"" + duplicate + "\"}")
-                .post("/api/v1/accounts/" + account + "/merge")
-                .then()
-                .statusCode(200)
-                .body("website", equalTo("tea.example.cn"))
-                .body("tags", org.hamcrest.Matchers.contains("wholesale"));
+        try (KafkaTestClient.Tail contacts = KafkaTestClient.tail(Topics.CONTACTS)) {
+            as("rep.east1")
+                    .body("{\"mergeId\":\"" + duplicate + "\"}")
+                    .post("/api/v1/accounts/" + account + "/merge")
+                    .then()
+                    .statusCode(200)
+                    .body("website", equalTo("tea.example.cn"))
+                    .body("tags", org.hamcrest.Matchers.contains("wholesale"));
+            // other services learn of it through the outbox, to re-point their account references
+            JsonNode merged = Events.await(contacts, "crm.contact.account-merged.v1", d -> d.path("mergedId")
+                    .asText()
+                    .equals(duplicate));
+            assertEquals(account, merged.path("survivorId").asText());
+            assertEquals("rep.east1", merged.path("mergedBy").asText());
+        }
         as("rep.east1").get("/api/v1/accounts/" + duplicate).then().statusCode(404);
         as("rep.east1").get("/api/v1/contacts/" + second).then().body("accountId", equalTo(account));
         as("rep.east1")

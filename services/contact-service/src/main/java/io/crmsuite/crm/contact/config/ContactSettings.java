@@ -58,5 +58,9 @@ public interface ContactSettings {
 
     interface Import {
         int maxRows();
+
+        /** Rows per import transaction (dedupe lookups, inserts, events and the job's progress together). */
+        @io.smallrye.config.WithDefault("1000")
+        int chunkSize();
     }
 }

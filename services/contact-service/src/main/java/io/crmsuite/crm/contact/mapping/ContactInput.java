@@ -29,4 +29,26 @@ public record ContactInput(
         @Size(max = 4000) String hiddenNeeds,
         ContactSource source,
         @Size(max = 30) List<@NotNull @Size(max = 50) String> tags,
-        @Size(max = 100) String externalId) {}
+        @Size(max = 100) String externalId) {
+
+    /** The same input, keyed by {@code key} (an upsert's path wins over the body). */
+    public ContactInput withExternalId(String key) {
+        return new ContactInput(
+                givenName,
+                familyName,
+                displayName,
+                emails,
+                phones,
+                accountId,
+                title,
+                birthday,
+                region,
+                country,
+                preferredChannel,
+                preferences,
+                hiddenNeeds,
+                source,
+                tags,
+                key);
+    }
+}

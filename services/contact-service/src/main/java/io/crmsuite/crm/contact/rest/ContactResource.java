@@ -26,10 +26,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -102,6 +104,42 @@ public class ContactResource {
                                         : Response.ok())
                                 .tag(ETags.entityTag(created.contact().version))
                                 .entity(mapper.toView(created.contact()))
+                                .build()));
+    }
+
+    /**
+     * Create or replace by the integration's own key (ERP or shop customer number): 201 when created, 200 when the
+     * contact with this external id was replaced. Idempotency-Key honoured like create. Partners have no access to
+     * contacts (DESIGN §6): this is for the company's own integrations running as a manager or admin.
+     */
+    @PUT
+    @Path("/by-external-id/{externalId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+    public Uni<Response> upsert(
+            @RestPath @Size(max = 100) @jakarta.validation.constraints.Pattern(regexp = "\\S+") String externalId,
+            @RestHeader("Idempotency-Key") String idempotencyKey,
+            @RestQuery String onDuplicate,
+            @Valid @NotNull ContactInput input) {
+        ContactService.OnDuplicate mode =
+                QueryParams.enumValue("onDuplicate", onDuplicate, ContactService.OnDuplicate.class);
+        ContactService.OnDuplicate effective = mode == null ? ContactService.OnDuplicate.REJECT : mode;
+        var user = caller.current();
+        return idempotency.execute(
+                idempotencyKey,
+                IdempotencyScope.of(identity, "PUT", "/api/v1/contacts/by-external-id/" + externalId),
+                new Object[] {input, effective.name()},
+                () -> service.upsert(
+                                externalId,
+                                input,
+                                effective,
+                                user,
+                                Actor.api(user, "PUT /api/v1/contacts/by-external-id/{externalId}"))
+                        .map(result -> (result.created()
+                                        ? Response.created(URI.create("/api/v1/contacts/" + result.contact().id))
+                                        : Response.ok())
+                                .tag(ETags.entityTag(result.contact().version))
+                                .entity(mapper.toView(result.contact()))
                                 .build()));
     }
 

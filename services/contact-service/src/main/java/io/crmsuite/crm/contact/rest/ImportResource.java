@@ -14,6 +14,9 @@ import io.crmsuite.crm.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.core.eventbus.EventBus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +41,7 @@ public class ImportResource {
     private final ImportService imports;
     private final IdempotencyStore idempotency;
     private final EventBus bus;
+    private final ImportProcessor processor;
     private final ObjectMapper json;
     private final CallerIdentity caller;
     private final SecurityIdentity identity;
@@ -46,12 +50,14 @@ public class ImportResource {
             ImportService imports,
             IdempotencyStore idempotency,
             EventBus bus,
+            ImportProcessor processor,
             ObjectMapper json,
             CallerIdentity caller,
             SecurityIdentity identity) {
         this.imports = imports;
         this.idempotency = idempotency;
         this.bus = bus;
+        this.processor = processor;
         this.json = json;
         this.caller = caller;
         this.identity = identity;
@@ -91,22 +97,27 @@ public class ImportResource {
                 QueryParams.enumValue("onDuplicate", onDuplicate, ContactService.OnDuplicate.class);
         ContactService.OnDuplicate effective = mode == null ? ContactService.OnDuplicate.REJECT : mode;
         var user = caller.current();
-        return idempotency
-                .execute(
-                        key,
-                        IdempotencyScope.of(identity, "POST", ROUTE),
-                        (csv ? "csv:" : "json:") + effective + ":" + body,
-                        () -> imports.submit(body == null ? "" : body, csv, effective, user)
+        IdempotencyScope scope = IdempotencyScope.of(identity, "POST", ROUTE);
+        // parsing 100,000 rows is CPU work: a worker thread does it, the transaction continues on the request's context
+        Context context = Vertx.currentContext();
+        return Uni.createFrom()
+                .item(() -> imports.read(body, csv, effective))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(command -> context.runOnContext(ignored -> command.run()))
+                .chain(upload -> idempotency
+                        .execute(key, scope, upload.fingerprint(), () -> imports.submit(upload, effective, user)
                                 .map(job -> Response.accepted(view(job))
                                         .location(URI.create("/api/v1/imports/" + job.id))
                                         .build()))
-                .invoke(response -> {
-                    if (!"true".equals(response.getHeaderString("Idempotent-Replayed"))
-                            && response.getLocation() != null) {
-                        String path = response.getLocation().getPath();
-                        bus.send(ImportProcessor.ADDRESS, UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
-                    }
-                });
+                        .invoke(response -> {
+                            if (!"true".equals(response.getHeaderString("Idempotent-Replayed"))
+                                    && response.getLocation() != null) {
+                                String path = response.getLocation().getPath();
+                                UUID job = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+                                processor.handOver(job, upload.rows());
+                                bus.send(ImportProcessor.ADDRESS, job);
+                            }
+                        }));
     }
 
     private ImportJobView view(ImportJob job) {

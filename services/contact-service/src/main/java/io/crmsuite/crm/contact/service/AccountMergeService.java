@@ -6,6 +6,8 @@ import io.crmsuite.crm.contact.Account;
 import io.crmsuite.crm.contact.mapping.AccountInput;
 import io.crmsuite.crm.contact.mapping.ContactMapper;
 import io.crmsuite.crm.contact.repository.AccountRepository;
+import io.crmsuite.crm.events.contact.ContactAccountMerged;
+import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.rest.problem.ResourceNotFoundException;
 import io.crmsuite.crm.security.CurrentUser;
@@ -23,7 +25,8 @@ import java.util.UUID;
 
 /**
  * Merges a duplicate account into a survivor: empty fields filled, tags united, its contacts and child accounts
- * re-pointed, the duplicate deleted and kept as a full record in the audit trail.
+ * re-pointed, the duplicate deleted and kept as a full record in the audit trail, and {@code account-merged} emitted
+ * so that other services re-point their references.
  */
 @ApplicationScoped
 public class AccountMergeService {
@@ -35,12 +38,15 @@ public class AccountMergeService {
     private final AccountRepository accounts;
     private final ContactMapper mapper;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final ObjectMapper json;
 
-    public AccountMergeService(AccountRepository accounts, ContactMapper mapper, AuditTrail audit, ObjectMapper json) {
+    public AccountMergeService(
+            AccountRepository accounts, ContactMapper mapper, AuditTrail audit, Outbox outbox, ObjectMapper json) {
         this.accounts = accounts;
         this.mapper = mapper;
         this.audit = audit;
+        this.outbox = outbox;
         this.json = json;
     }
 
@@ -77,6 +83,8 @@ public class AccountMergeService {
                 .chain(() -> audit.action(AuditTrail.ACCOUNT, survivor.id, "merged", merged.id.toString(), actor))
                 .chain(() -> audit.changes(
                         AuditTrail.ACCOUNT, survivor.id, "merged", text(before), text(mapper.toInput(survivor)), actor))
+                .chain(() ->
+                        outbox.append(new ContactAccountMerged(survivor.id, merged.id, actor.name(), Instant.now())))
                 .replaceWith(survivor);
     }
 

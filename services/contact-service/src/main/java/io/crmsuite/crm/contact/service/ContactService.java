@@ -67,6 +67,35 @@ public class ContactService {
                         contact, accountName, onDuplicate, ContactAccess.readContactsSql(user), actor, null));
     }
 
+    /**
+     * The upsert of integrations (an ERP or shop syncing its customers): creates the contact with this external id, or
+     * replaces the writable fields of the one that has it. One that exists outside the caller's write scope is a 404,
+     * like any record the caller may not see. Must run inside a transaction (the resource's idempotency transaction).
+     */
+    public Uni<Created> upsert(
+            String externalId, ContactInput input, OnDuplicate onDuplicate, CurrentUser user, Actor actor) {
+        ContactInput keyed = input.withExternalId(externalId);
+        return contacts.findByExternalId(externalId).chain(existing -> {
+            if (existing == null) {
+                return create(keyed, onDuplicate, user, actor);
+            }
+            return contacts.findInScope(existing.id, ContactAccess.write(user))
+                    .onItem()
+                    .ifNull()
+                    .failWith(() -> ResourceNotFoundException.of("Contact", externalId))
+                    .chain(contact -> {
+                        Map<String, String> before = mapper.snapshot(contact);
+                        mapper.apply(keyed, contact);
+                        return requireAccount(contact.accountId, user)
+                                .chain(name -> {
+                                    contact.refreshDerived(name);
+                                    return writer.saveChanges(contact, before, "updated", actor);
+                                })
+                                .replaceWith(new Created(contact, false));
+                    });
+        });
+    }
+
     @WithTransaction
     public Uni<Contact> update(UUID id, JsonNode patch, String ifMatch, CurrentUser user, Actor actor) {
         ETags.requirePresent(ifMatch);

@@ -10,17 +10,16 @@ import io.crmsuite.crm.contact.mapping.ContactInput;
 import io.crmsuite.crm.contact.mapping.ContactMapper;
 import io.crmsuite.crm.events.contact.ContactSource;
 import io.crmsuite.crm.security.CurrentUser;
-import io.crmsuite.crm.security.ScopeClause;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Bulk import of contacts: the upload is parsed and stored as a job in the request's transaction (202), then processed
- * in chunks, each chunk one transaction with the job's progress ({@link ImportProcessor}). Dedupe applies per row.
+ * Bulk import of contacts: the upload is parsed (off the event loop) and stored as a job in the request's transaction
+ * (202), then processed in chunks, each chunk one transaction with the job's progress ({@link ImportProcessor}).
+ * Dedupe applies per row.
  */
 @ApplicationScoped
 public class ImportService {
@@ -33,28 +32,58 @@ public class ImportService {
         this.maxRows = settings.importing().maxRows();
     }
 
-    /** Parses and stores the job (in the caller's transaction); 400 for an unreadable upload, nothing stored. */
-    public Uni<ImportJob> submit(String body, boolean csv, ContactService.OnDuplicate mode, CurrentUser user) {
-        ArrayNode rows = csv ? ImportRows.fromCsv(body, json, maxRows) : ImportRows.fromJson(body, json, maxRows);
+    /**
+     * A parsed upload: its rows, the same as JSON text (stored with the job, so that a restart can resume it), and the
+     * fingerprint an Idempotency-Key replay is compared with (format, duplicate mode and the exact body).
+     */
+    public record Upload(ArrayNode rows, String rowsJson, int total, String fingerprint) {}
+
+    /** Parses an upload (CPU work: call it off the event loop); 400 for an unreadable upload, 413 for too many rows. */
+    public Upload read(String body, boolean csv, ContactService.OnDuplicate mode) {
+        String text = body == null ? "" : body;
+        ArrayNode rows = csv ? ImportRows.fromCsv(text, json, maxRows) : ImportRows.fromJson(text, json, maxRows);
+        return new Upload(rows, rows.toString(), rows.size(), fingerprint(csv, mode, text));
+    }
+
+    static String fingerprint(boolean csv, ContactService.OnDuplicate mode, String body) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(((csv ? "csv:" : "json:") + mode + ":").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stores the job with its rows (in the caller's transaction). */
+    public Uni<ImportJob> submit(Upload upload, ContactService.OnDuplicate mode, CurrentUser user) {
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
         job.kind = CONTACTS;
         job.status = "QUEUED";
-        job.total = rows.size();
+        job.total = upload.total();
         job.rejections = "[]";
-        job.rowsJson = rows.toString();
         job.onDuplicate = mode.name();
         job.createdBy = user.actor();
         job.ownerId = user.subject();
         job.team = user.team();
         job.createdAt = Instant.now();
-        return Panache.getSession().chain(s -> s.persist(job)).replaceWith(job);
+        // the rows stay out of the entity: reading a job (its progress) never loads them
+        return Panache.getSession()
+                .chain(s -> s.persist(job).chain(s::flush).chain(() -> s.createNativeQuery(
+                                "update import_job set rows_json = :rows where id = :id")
+                        .setParameter("rows", upload.rowsJson())
+                        .setParameter("id", job.id)
+                        .executeUpdate()))
+                .replaceWith(job);
     }
 
     /** One row as a contact of the job's owner, or the row's problem. */
     static Contact toContact(
             JsonNode row,
-            ImportJob job,
+            String ownerId,
+            String team,
             ObjectMapper json,
             ContactMapper mapper,
             jakarta.validation.Validator validator)
@@ -68,12 +97,9 @@ public class ImportService {
         contact.id = UUID.randomUUID();
         mapper.apply(input, contact);
         contact.source = input.source() == null ? ContactSource.IMPORT : input.source();
-        contact.ownerId = job.ownerId;
-        contact.team = job.team;
+        contact.ownerId = ownerId;
+        contact.team = team;
+        contact.refreshDerived(null); // the name key for the dedupe lookups; the search text is redone with the account
         return contact;
-    }
-
-    static ScopeClause everything() {
-        return new ScopeClause("1 = 1", Map.of());
     }
 }

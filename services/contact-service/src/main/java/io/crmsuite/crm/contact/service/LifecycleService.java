@@ -26,9 +26,13 @@ public class LifecycleService {
         this.events = events;
     }
 
-    /** Sets the first stage of a new contact (in the caller's transaction). */
+    /**
+     * Sets the first stage of a new contact (in the caller's transaction) and records it in the history. It is not
+     * announced as {@code lifecycle-changed}: every new contact starts at POTENTIAL, which {@code contact created}
+     * already implies (the bulk import writes its contacts the same way).
+     */
     public Uni<Void> start(Contact contact, String reason) {
-        return moveTo(contact, LifecycleStage.POTENTIAL, reason);
+        return moveTo(contact, LifecycleStage.POTENTIAL, reason, false);
     }
 
     /** Re-evaluates the stage from the contact's facts; records and announces a change. */
@@ -50,11 +54,11 @@ public class LifecycleService {
                             now);
                     return decision.stage() == contact.lifecycleStage
                             ? Uni.createFrom().voidItem()
-                            : moveTo(contact, decision.stage(), decision.reason());
+                            : moveTo(contact, decision.stage(), decision.reason(), true);
                 });
     }
 
-    private Uni<Void> moveTo(Contact contact, LifecycleStage stage, String reason) {
+    private Uni<Void> moveTo(Contact contact, LifecycleStage stage, String reason, boolean announce) {
         LifecycleStage from = contact.lifecycleStage;
         Instant now = Instant.now();
         contact.lifecycleStage = stage;
@@ -66,9 +70,10 @@ public class LifecycleService {
         change.toStage = stage;
         change.reason = reason;
         change.changedAt = now;
-        return Panache.getSession()
-                .chain(s -> s.persist(change))
-                .chain(() -> events.append(
-                        new ContactLifecycleChanged(contact.id, from, stage, contact.customerStatus, reason, now)));
+        Uni<Void> recorded = Panache.getSession().chain(s -> s.persist(change));
+        return announce
+                ? recorded.chain(() -> events.append(
+                        new ContactLifecycleChanged(contact.id, from, stage, contact.customerStatus, reason, now)))
+                : recorded;
     }
 }
