@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Writes an event into the outbox table in the caller's Hibernate Reactive transaction, so that the state change and
@@ -60,12 +61,7 @@ public class Outbox {
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(e);
         }
-        return Panache.currentTransaction()
-                .onItem()
-                .ifNull()
-                .failWith(() -> new IllegalStateException(
-                        "Outbox.append must run inside the transaction of the state change (@WithTransaction)"))
-                .chain(tx -> Panache.getSession())
+        return transactionalSession("Outbox.append")
                 .chain(session -> {
                     var query = session.createNativeQuery(INSERT);
                     for (int c = 0; c < COLUMNS; c++) {
@@ -91,28 +87,22 @@ public class Outbox {
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(e);
         }
-        return Panache.currentTransaction()
-                .onItem()
-                .ifNull()
-                .failWith(() -> new IllegalStateException(
-                        "Outbox.appendAll must run inside the transaction of the state change (@WithTransaction)"))
-                .chain(tx -> Panache.getSession())
-                .chain(session -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (int from = 0; from < rows.size(); from += MULTI_ROW_CHUNK) {
-                        List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + MULTI_ROW_CHUNK));
-                        chain = chain.chain(() -> {
-                            var query = session.createNativeQuery(multiRowInsert(chunk.size()));
-                            for (int r = 0; r < chunk.size(); r++) {
-                                for (int c = 0; c < COLUMNS; c++) {
-                                    query.setParameter(r * COLUMNS + c + 1, chunk.get(r)[c]);
-                                }
-                            }
-                            return query.executeUpdate().replaceWithVoid();
-                        });
+        return transactionalSession("Outbox.appendAll").chain(session -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (int from = 0; from < rows.size(); from += MULTI_ROW_CHUNK) {
+                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + MULTI_ROW_CHUNK));
+                chain = chain.chain(() -> {
+                    var query = session.createNativeQuery(multiRowInsert(chunk.size()));
+                    for (int r = 0; r < chunk.size(); r++) {
+                        for (int c = 0; c < COLUMNS; c++) {
+                            query.setParameter(r * COLUMNS + c + 1, chunk.get(r)[c]);
+                        }
                     }
-                    return chain;
+                    return query.executeUpdate().replaceWithVoid();
                 });
+            }
+            return chain;
+        });
     }
 
     /**
@@ -150,6 +140,16 @@ public class Outbox {
                 .preparedQuery(UNNEST_INSERT)
                 .execute(Tuple.from(List.of((Object[]) columns)))
                 .replaceWithVoid();
+    }
+
+    /** The session of the caller's transaction; a failure when there is none (an event must commit with its change). */
+    private static Uni<Mutiny.Session> transactionalSession(String method) {
+        return Panache.currentTransaction()
+                .onItem()
+                .ifNull()
+                .failWith(() -> new IllegalStateException(
+                        method + " must run inside the transaction of the state change (@WithTransaction)"))
+                .chain(tx -> Panache.getSession());
     }
 
     private static String multiRowInsert(int rows) {

@@ -99,12 +99,7 @@ public class ContactResource {
                 IdempotencyScope.of(identity, "POST", "/api/v1/contacts"),
                 new Object[] {input, effective.name()},
                 () -> service.create(input, effective, user, Actor.api(user, "POST /api/v1/contacts"))
-                        .map(created -> (created.created()
-                                        ? Response.created(URI.create("/api/v1/contacts/" + created.contact().id))
-                                        : Response.ok())
-                                .tag(ETags.entityTag(created.contact().version))
-                                .entity(mapper.toView(created.contact()))
-                                .build()));
+                        .map(this::written));
     }
 
     /**
@@ -135,12 +130,17 @@ public class ContactResource {
                                 effective,
                                 user,
                                 Actor.api(user, "PUT /api/v1/contacts/by-external-id/{externalId}"))
-                        .map(result -> (result.created()
-                                        ? Response.created(URI.create("/api/v1/contacts/" + result.contact().id))
-                                        : Response.ok())
-                                .tag(ETags.entityTag(result.contact().version))
-                                .entity(mapper.toView(result.contact()))
-                                .build()));
+                        .map(this::written));
+    }
+
+    /** 201 with its Location for a new contact, 200 for one merged into or replaced; ETag and body either way. */
+    private Response written(ContactService.Created result) {
+        return (result.created()
+                        ? Response.created(URI.create("/api/v1/contacts/" + result.contact().id))
+                        : Response.ok())
+                .tag(ETags.entityTag(result.contact().version))
+                .entity(mapper.toView(result.contact()))
+                .build();
     }
 
     @GET

@@ -25,19 +25,24 @@ public class ContactEvents {
 
     /** {@code contact created}; after a lead conversion it names the lead, also when an existing contact matched. */
     public Uni<Void> created(Contact c, UUID leadId, UUID conversionId, boolean matchedExisting) {
-        return outbox.append(new ContactCreated(
-                        c.id,
-                        c.accountId,
-                        c.ownerId,
-                        c.team,
-                        List.of(c.emails),
-                        List.of(c.phones),
-                        leadId,
-                        conversionId,
-                        matchedExisting,
-                        c.source,
-                        c.createdAt))
+        return outbox.append(createdEvent(c, leadId, conversionId, matchedExisting))
                 .replaceWithVoid();
+    }
+
+    /** The {@code contact created} event of a contact (the import appends these in batches). */
+    static ContactCreated createdEvent(Contact c, UUID leadId, UUID conversionId, boolean matchedExisting) {
+        return new ContactCreated(
+                c.id,
+                c.accountId,
+                c.ownerId,
+                c.team,
+                List.of(c.emails),
+                List.of(c.phones),
+                leadId,
+                conversionId,
+                matchedExisting,
+                c.source,
+                c.createdAt);
     }
 
     /** {@code version} is the version the row has after this change is flushed. */

@@ -7,7 +7,6 @@ import io.crmsuite.crm.contact.LifecycleRules;
 import io.crmsuite.crm.contact.mapping.ContactMapper;
 import io.crmsuite.crm.contact.repository.ContactBulkStore;
 import io.crmsuite.crm.events.EventPayload;
-import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.events.contact.LifecycleStage;
 import io.crmsuite.crm.messaging.outbox.Outbox;
@@ -164,18 +163,7 @@ public class ImportChunkWriter {
         // first stage (POTENTIAL, implied by "created") is recorded in the lifecycle history, not announced separately:
         // that halves the events a large import puts through the outbox relay
         for (Contact c : created) {
-            events.add(new ContactCreated(
-                    c.id,
-                    c.accountId,
-                    c.ownerId,
-                    c.team,
-                    List.of(c.emails),
-                    List.of(c.phones),
-                    null,
-                    null,
-                    false,
-                    c.source,
-                    c.createdAt));
+            events.add(ContactEvents.createdEvent(c, null, null, false));
         }
         return store.insertContacts(connection, created)
                 .chain(() -> store.insertLifecycleStarts(connection, created, LIFECYCLE_REASON))
