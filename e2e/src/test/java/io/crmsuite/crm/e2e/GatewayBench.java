@@ -33,12 +33,30 @@ class GatewayBench {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String direct = SuiteStack.url("CRM_LEAD_SERVICE_URL") + "/api/v1/leads/" + leadId;
-        String gateway = SuiteStack.url("CRM_GATEWAY_URL") + "/api/v1/leads/" + leadId;
+        overhead(token, "GET /api/v1/leads/{id} (the lightest call)", "/api/v1/leads/" + leadId);
+        overhead(token, "GET /api/v1/leads?limit=20 (a page of a list)", "/api/v1/leads?limit=20");
+
+        StringBuilder capture = new StringBuilder(String.format(
+                "%n| lead capture through the gateway (POST /api/v1/leads as rep.east1), %d per level | concurrency"
+                        + " | leads/s | p50 ms | p99 ms |%n|---|---|---|---|---|%n",
+                CAPTURES));
+        for (int concurrency : new int[] {1, 8, 32}) {
+            LoadRun.Result result = checked(LoadRun.run(
+                    CAPTURES, concurrency, 201, i -> post(SuiteStack.url("CRM_GATEWAY_URL") + "/api/v1/leads", token)));
+            capture.append(String.format(
+                    "| | %d | %.0f | %.1f | %.1f |%n",
+                    concurrency, result.throughput(), result.percentileMillis(0.50), result.percentileMillis(0.99)));
+        }
+        System.out.print(capture);
+    }
+
+    /** Alternating rounds straight at lead-service and through the gateway; medians of the rounds. */
+    private static void overhead(String token, String label, String path) throws Exception {
+        String direct = SuiteStack.url("CRM_LEAD_SERVICE_URL") + path;
+        String gateway = SuiteStack.url("CRM_GATEWAY_URL") + path;
         // warm-up: JIT, connection pools, token keys
         LoadRun.run(REQUESTS / 2, CONCURRENCY, 200, i -> get(direct, token));
         LoadRun.run(REQUESTS / 2, CONCURRENCY, 200, i -> get(gateway, token));
-
         List<LoadRun.Result> directRounds = new ArrayList<>();
         List<LoadRun.Result> gatewayRounds = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -58,11 +76,12 @@ class GatewayBench {
         double gatewayP99 =
                 median(gatewayRounds.stream().map(r -> r.percentileMillis(0.99)).toList());
         System.out.printf(
-                "%n| gateway overhead: GET /api/v1/leads/{id}, %d requests x %d rounds, concurrency %d | requests/s"
-                        + " (median) | p50 ms | p99 ms |%n|---|---|---|---|%n"
+                "%n| gateway overhead: %s, %d requests x %d rounds, concurrency %d | requests/s (median) | p50 ms |"
+                        + " p99 ms |%n|---|---|---|---|%n"
                         + "| direct to lead-service | %.0f | %.2f | %.2f |%n"
                         + "| through the gateway | %.0f | %.2f | %.2f |%n"
                         + "| gateway / direct | ratio %.2f (target >= 0.85) | +%.2f | +%.2f (target <= 5 ms) |%n",
+                label,
                 REQUESTS,
                 ROUNDS,
                 CONCURRENCY,
@@ -75,19 +94,6 @@ class GatewayBench {
                 gatewayRps / directRps,
                 gatewayP50 - directP50,
                 gatewayP99 - directP99);
-
-        StringBuilder capture = new StringBuilder(String.format(
-                "%n| lead capture through the gateway (POST /api/v1/leads as rep.east1), %d per level | concurrency"
-                        + " | leads/s | p50 ms | p99 ms |%n|---|---|---|---|---|%n",
-                CAPTURES));
-        for (int concurrency : new int[] {1, 8, 32}) {
-            LoadRun.Result result = checked(LoadRun.run(
-                    CAPTURES, concurrency, 201, i -> post(SuiteStack.url("CRM_GATEWAY_URL") + "/api/v1/leads", token)));
-            capture.append(String.format(
-                    "| | %d | %.0f | %.1f | %.1f |%n",
-                    concurrency, result.throughput(), result.percentileMillis(0.50), result.percentileMillis(0.99)));
-        }
-        System.out.print(capture);
     }
 
     private static LoadRun.Result checked(LoadRun.Result result) {

@@ -79,6 +79,10 @@ class GatewayIT {
                 .post("/api/v1/leads?q=private-term")
                 .then()
                 .statusCode(200);
+        // the line is written once the answer has been sent, which may be just after the client has read it
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> records.stream().anyMatch(line -> line.contains("request_id=log-probe-1")));
         access.removeHandler(collector);
         List<String> lines = records.stream()
                 .filter(line -> line.contains("request_id=log-probe-1"))
