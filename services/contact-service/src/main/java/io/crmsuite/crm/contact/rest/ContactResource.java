@@ -90,9 +90,7 @@ public class ContactResource {
             @RestHeader("Idempotency-Key") String idempotencyKey,
             @RestQuery String onDuplicate,
             @Valid @NotNull ContactInput input) {
-        ContactService.OnDuplicate mode =
-                QueryParams.enumValue("onDuplicate", onDuplicate, ContactService.OnDuplicate.class);
-        ContactService.OnDuplicate effective = mode == null ? ContactService.OnDuplicate.REJECT : mode;
+        ContactService.OnDuplicate effective = onDuplicate(onDuplicate);
         var user = caller.current();
         return idempotency.execute(
                 idempotencyKey,
@@ -116,9 +114,7 @@ public class ContactResource {
             @RestHeader("Idempotency-Key") String idempotencyKey,
             @RestQuery String onDuplicate,
             @Valid @NotNull ContactInput input) {
-        ContactService.OnDuplicate mode =
-                QueryParams.enumValue("onDuplicate", onDuplicate, ContactService.OnDuplicate.class);
-        ContactService.OnDuplicate effective = mode == null ? ContactService.OnDuplicate.REJECT : mode;
+        ContactService.OnDuplicate effective = onDuplicate(onDuplicate);
         var user = caller.current();
         return idempotency.execute(
                 idempotencyKey,
@@ -131,6 +127,12 @@ public class ContactResource {
                                 user,
                                 Actor.api(user, "PUT /api/v1/contacts/by-external-id/{externalId}"))
                         .map(this::written));
+    }
+
+    /** The {@code onDuplicate} query parameter; {@code reject} when absent. */
+    private static ContactService.OnDuplicate onDuplicate(String value) {
+        ContactService.OnDuplicate mode = QueryParams.enumValue("onDuplicate", value, ContactService.OnDuplicate.class);
+        return mode == null ? ContactService.OnDuplicate.REJECT : mode;
     }
 
     /** 201 with its Location for a new contact, 200 for one merged into or replaced; ETag and body either way. */
