@@ -98,7 +98,9 @@ class JourneyIT {
         assertEquals(Api.subject("rep.east1"), lead.getString("assignment.ownerId"));
         assertEquals("east", lead.getString("assignment.team"));
         assertEquals("East China + Technology web leads -> rep.east1", lead.getString("assignment.ruleName"));
-        assertNotNull(lead.get("score.grade"));
+        int score = lead.getInt("score.score");
+        String grade = score >= 80 ? "A" : score >= 60 ? "B" : score >= 40 ? "C" : "D";
+        assertEquals(grade, lead.getString("score.grade"), "grade bands A >= 80, B >= 60, C >= 40, D");
         double expected = 0.6 * lead.getInt("score.fit") + 0.4 * lead.getInt("score.engagement");
         assertEquals(expected, lead.getInt("score.score"), 1.0, "score = 0.6 fit + 0.4 engagement");
 

@@ -16,7 +16,7 @@ public final class Api {
         return given().auth().oauth2(KeycloakTokens.forUser(user)).contentType(ContentType.JSON);
     }
 
-    /** A valid, random Chinese mobile number written as {@code 138 xxxx xxxx} (without country code). */
+    /** A valid, random Chinese mobile number written as {@code 138 NNNN NNNN} (eight random digits) (without country code). */
     public static String randomMobile() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         return "138 " + (1000 + r.nextInt(9000)) + " " + (1000 + r.nextInt(9000));

@@ -23,7 +23,7 @@ class DuplicatesIT {
 
     @Test
     void zhangWeiWrittenTwoWaysIsFoundAsADuplicateAndMerged() {
-        String mobile = Api.randomMobile(); // "138 xxxx xxxx"
+        String mobile = Api.randomMobile(); // "138 NNNN NNNN" (eight random digits)
         String email = Api.unique("zhang.wei") + "@example.cn";
         String first = Api.createContact("rep.east1", """
                 {"givenName":"Zhang","familyName":"Wei","phones":["+86 %s"],"emails":["%s"],"tags":["budget-ready"]}""".formatted(mobile, email));

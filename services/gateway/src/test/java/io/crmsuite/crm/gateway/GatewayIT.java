@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The gateway's own behaviour against stand-in upstreams, with real Keycloak tokens. */
 @QuarkusTest
-@QuarkusTestResource(StubUpstreams.class)
+@QuarkusTestResource(StandInUpstreams.class)
 class GatewayIT {
     private static final String PROBLEM = "application/problem+json";
 
@@ -193,10 +193,10 @@ class GatewayIT {
 
     @Test
     void aDroppedConnectionIsRetriedForGetButNotForPost() {
-        StubUpstreams.FLAKY_CALLS.set(0);
+        StandInUpstreams.FLAKY_CALLS.set(0);
         given().auth().oauth2(rep()).get("/api/v1/flaky").then().statusCode(200);
-        assertEquals(2, StubUpstreams.FLAKY_CALLS.get(), "one drop, one retry");
-        StubUpstreams.FLAKY_CALLS.set(0);
+        assertEquals(2, StandInUpstreams.FLAKY_CALLS.get(), "one drop, one retry");
+        StandInUpstreams.FLAKY_CALLS.set(0);
         given().auth()
                 .oauth2(rep())
                 .contentType("application/json")
@@ -205,7 +205,7 @@ class GatewayIT {
                 .then()
                 .statusCode(502)
                 .contentType(PROBLEM);
-        assertEquals(1, StubUpstreams.FLAKY_CALLS.get(), "a POST is never repeated");
+        assertEquals(1, StandInUpstreams.FLAKY_CALLS.get(), "a POST is never repeated");
     }
 
     @Test

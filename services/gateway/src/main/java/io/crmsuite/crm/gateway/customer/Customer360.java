@@ -27,12 +27,14 @@ public class Customer360 {
     public static final String CONTACT = "contact";
     private final Upstreams upstreams;
     private final Duration budget;
-    private final List<PartSpec> parts;
+    private final PartSpec contactPart;
+    private final List<PartSpec> independentParts;
+    private final List<PartSpec> dependentParts;
 
     public Customer360(GatewayConfig config, Upstreams upstreams) {
         this.upstreams = upstreams;
         this.budget = config.customer360().budget();
-        this.parts = config.customer360().parts().entrySet().stream()
+        List<PartSpec> parts = config.customer360().parts().entrySet().stream()
                 .map(e -> new PartSpec(
                         e.getKey(),
                         e.getValue().upstream(),
@@ -42,9 +44,15 @@ public class Customer360 {
                         e.getValue().maxItems()))
                 .sorted(java.util.Comparator.comparing(PartSpec::name))
                 .toList();
-        if (parts.stream().noneMatch(p -> p.name().equals(CONTACT))) {
-            throw new IllegalStateException("crm.gateway.customer360.parts needs a part named contact");
-        }
+        this.contactPart = parts.stream()
+                .filter(p -> p.name().equals(CONTACT))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("crm.gateway.customer360.parts needs a part named contact"));
+        this.independentParts = parts.stream()
+                .filter(p -> p != contactPart && !p.afterContact())
+                .toList();
+        this.dependentParts = parts.stream().filter(PartSpec::afterContact).toList();
     }
 
     public Future<CustomerView> compose(RoutingContext ctx, String contactId) {
@@ -54,13 +62,11 @@ public class Customer360 {
                 .add("Accept", "application/json")
                 .add(RequestContext.REQUEST_ID_HEADER, RequestContext.requestId(ctx));
         Map<String, String> ids = Map.of("contactId", contactId);
-        Future<PartResult> contact = fetch(part(CONTACT), ids, headers, deadline);
-        List<Future<PartResult>> independent = parts.stream()
-                .filter(p -> !p.name().equals(CONTACT) && !p.afterContact())
+        Future<PartResult> contact = fetch(contactPart, ids, headers, deadline);
+        List<Future<PartResult>> independent = independentParts.stream()
                 .map(p -> fetch(p, ids, headers, deadline))
                 .toList();
-        List<Future<PartResult>> dependent = parts.stream()
-                .filter(PartSpec::afterContact)
+        List<Future<PartResult>> dependent = dependentParts.stream()
                 .map(p -> contact.compose(c -> fetch(p, idsAfter(contactId, c), headers, deadline)))
                 .toList();
         List<Future<PartResult>> all = new java.util.ArrayList<>();
@@ -70,10 +76,6 @@ public class Customer360 {
         return Future.join(all)
                 .transform(done -> Future.succeededFuture(CustomerView.of(
                         contactId, all.stream().map(f -> f.result()).toList())));
-    }
-
-    private PartSpec part(String name) {
-        return parts.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static Map<String, String> idsAfter(String contactId, PartResult contact) {

@@ -62,6 +62,14 @@ public record PartSpec(
         return shaped;
     }
 
+    private String keepField() {
+        return keepWhere.map(rule -> rule.substring(0, rule.indexOf('='))).orElse(null);
+    }
+
+    private String keepValue() {
+        return keepWhere.map(rule -> rule.substring(rule.indexOf('=') + 1)).orElse(null);
+    }
+
     public PartSpec {
         if (keepWhere.isPresent() && !keepWhere.get().matches("[A-Za-z0-9_]+=.+")) {
             throw new IllegalArgumentException("part " + name + ": keep-where must read field=value");

@@ -15,7 +15,7 @@ import java.time.Duration;
  */
 public final class RateLimiter {
     private final RatePolicy policy;
-    private final Cache<String, Bucket> buckets;
+    private final Cache<RatePolicy.Decision, Bucket> buckets;
 
     /** A limiter that admits everything (rate limits switched off, e.g. behind a limiting ingress). */
     public static RateLimiter unlimited() {
@@ -36,7 +36,7 @@ public final class RateLimiter {
         }
         RatePolicy.Decision decision = policy.decide(caller);
         RatePolicy.Quota quota = decision.quota();
-        Bucket bucket = buckets.get(decision.key() + "@" + quota, key -> newBucket(quota));
+        Bucket bucket = buckets.get(decision, key -> newBucket(quota));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long resetSeconds = ceilSeconds(probe.getNanosToWaitForReset());
         if (probe.isConsumed()) {

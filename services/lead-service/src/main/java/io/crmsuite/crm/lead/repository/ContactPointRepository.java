@@ -18,19 +18,6 @@ public class ContactPointRepository {
             + " values (?1, ?2, ?3, ?4) on conflict (kind, value) do update set contact_id = excluded.contact_id,"
             + " updated_at = excluded.updated_at";
 
-    public Uni<UUID> findContact(String email, String phone) {
-        if (email == null && phone == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select contact_id from contact_point where (kind = 'email' and value = ?1)"
-                                + " or (kind = 'phone' and value = ?2) order by kind limit 1",
-                        UUID.class)
-                .setParameter(1, email == null ? "" : email)
-                .setParameter(2, phone == null ? "" : phone)
-                .getSingleResultOrNull());
-    }
-
     public Uni<Void> replace(UUID contactId, List<String> emails, List<String> phones) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Uni<Void> chain = Panache.getSession()

@@ -15,13 +15,6 @@ public class InteractionRepository implements PanacheRepositoryBase<LeadInteract
         return list("leadId = ?1 and occurredAt > ?2", leadId, since);
     }
 
-    public Uni<List<LeadInteraction>> since(List<UUID> leadIds, Instant since) {
-        if (leadIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return list("leadId in ?1 and occurredAt > ?2", leadIds, since);
-    }
-
     public Uni<List<LeadInteraction>> ofLead(UUID leadId) {
         return list("leadId = ?1 order by occurredAt desc, id", leadId);
     }

@@ -26,26 +26,6 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         return find("id = :id and (" + clause.predicate() + ")", parameters).firstResult();
     }
 
-    /** An open lead with the same normalised email or E.164 phone (the oldest first), or null. */
-    public Uni<Lead> findOpenDuplicate(String email, String phone) {
-        if (email == null && phone == null) {
-            return Uni.createFrom().nullItem();
-        }
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("open", List.copyOf(StatusMachine.OPEN));
-        StringBuilder match = new StringBuilder();
-        if (email != null) {
-            match.append("emailNormalized = :email");
-            parameters.put("email", email);
-        }
-        if (phone != null) {
-            match.append(match.isEmpty() ? "" : " or ").append("phone = :phone");
-            parameters.put("phone", phone);
-        }
-        return find("status in :open and (" + match + ") order by createdAt, id", parameters)
-                .firstResult();
-    }
-
     /** What a new capture's person matches: the oldest open lead and the known contact with that email or phone. */
     public record PersonMatch(UUID openLeadId, UUID contactId) {}
 
@@ -106,26 +86,6 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
                         "status = ?1 and slaBreachedAt is null and firstResponseDueAt <= ?2 order by firstResponseDueAt",
                         LeadStatus.NEW,
                         now)
-                .page(0, limit)
-                .list();
-    }
-
-    /** Open leads whose oldest counted interaction left the engagement window. */
-    public Uni<List<Lead>> engagementExpired(Instant now, int limit) {
-        return find(
-                        "engagementExpiresAt <= ?1 and status in ?2 order by engagementExpiresAt",
-                        now,
-                        List.copyOf(StatusMachine.OPEN))
-                .page(0, limit)
-                .list();
-    }
-
-    /** Open leads scored with an older model version (or not at all), for re-scoring after a publish. */
-    public Uni<List<Lead>> outdated(int modelVersion, int limit) {
-        return find(
-                        "status in ?1 and (modelVersion is null or modelVersion < ?2) order by id",
-                        List.copyOf(StatusMachine.OPEN),
-                        modelVersion)
                 .page(0, limit)
                 .list();
     }

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Paths: {@code /api/v1/leads/**} echoes the request as JSON; {@code /api/v1/slow} holds its answer until the test
  * releases it; {@code /api/v1/flaky} drops the connection on its first call per {@link #FLAKY_KEY}.
  */
-public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
+public class StandInUpstreams implements QuarkusTestResourceLifecycleManager {
     public static final AtomicInteger FLAKY_CALLS = new AtomicInteger();
     public static final CountDownLatch RELEASE_SLOW = new CountDownLatch(1);
     static final String FLAKY_KEY = "X-Flaky-Fail-First";
@@ -40,8 +40,8 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/api/v1/leads", StubUpstreams::echo);
-        server.createContext("/api/v1/web-forms", StubUpstreams::echo);
+        server.createContext("/api/v1/leads", StandInUpstreams::echo);
+        server.createContext("/api/v1/web-forms", StandInUpstreams::echo);
         server.createContext("/api/v1/slow", exchange -> {
             try {
                 RELEASE_SLOW.await(30, TimeUnit.SECONDS);
@@ -60,20 +60,20 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
             echo(exchange);
         });
         server.start();
-        String stub = "http://127.0.0.1:" + server.getAddress().getPort();
+        String standIn = "http://127.0.0.1:" + server.getAddress().getPort();
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.oidc.auth-server-url", env.get("CRM_OIDC_ISSUER"));
-        config.put("crm.gateway.upstreams.lead-service.url", stub);
-        config.put("crm.gateway.upstreams.contact-service.url", stub);
-        config.put("crm.gateway.upstreams.stub.url", stub);
+        config.put("crm.gateway.upstreams.lead-service.url", standIn);
+        config.put("crm.gateway.upstreams.contact-service.url", standIn);
+        config.put("crm.gateway.upstreams.stand-in.url", standIn);
         config.put("crm.gateway.upstreams.nowhere.url", "http://127.0.0.1:" + closedPort());
         config.put("crm.gateway.upstreams.nowhere.breaker-failures", "3");
         config.put("crm.gateway.upstreams.nowhere.breaker-open-for", "30s");
         config.put("crm.gateway.routes.slow.prefix", "/api/v1/slow");
-        config.put("crm.gateway.routes.slow.upstream", "stub");
+        config.put("crm.gateway.routes.slow.upstream", "stand-in");
         config.put("crm.gateway.routes.slow.timeout", "300ms");
         config.put("crm.gateway.routes.flaky.prefix", "/api/v1/flaky");
-        config.put("crm.gateway.routes.flaky.upstream", "stub");
+        config.put("crm.gateway.routes.flaky.upstream", "stand-in");
         config.put("crm.gateway.routes.nowhere.prefix", "/api/v1/nowhere");
         config.put("crm.gateway.routes.nowhere.upstream", "nowhere");
         config.put("crm.gateway.routes.nowhere.retries", "0");
