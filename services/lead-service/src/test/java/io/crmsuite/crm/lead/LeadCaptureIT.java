@@ -144,6 +144,93 @@ class LeadCaptureIT {
         Api.as("admin").get("/api/v1/leads/" + id).then().body("score.engagement", equalTo(20));
     }
 
+    /**
+     * Captures in flight together are group-committed: the same person sent ten times at once (by an admin and by a
+     * rep) still makes one lead and nine interactions, and every other capture its own lead, owned and announced as
+     * if it had come alone.
+     */
+    @Test
+    void capturesInFlightTogetherAreGroupCommittedAndStillDedupe() throws Exception {
+        Map<String, Object> person = Api.lead("Du Fang");
+        String email = (String) person.get("email");
+        List<java.util.concurrent.Callable<io.restassured.response.Response>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String user = i % 2 == 0 ? "admin" : "rep.east1";
+            calls.add(() -> Api.as(user).body(person).post("/api/v1/leads"));
+        }
+        for (int i = 0; i < 20; i++) {
+            String user = i % 2 == 0 ? "admin" : "rep.east1";
+            Map<String, Object> other = Api.lead("Batch " + i);
+            calls.add(() -> Api.as(user).body(other).post("/api/v1/leads"));
+        }
+        Api.as("admin"); // tokens are fetched once per user: before the start gate
+        Api.as("rep.east1");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        List<io.restassured.response.Response> responses = new java.util.ArrayList<>();
+        try (KafkaTestClient.Tail leads = KafkaTestClient.tail("crm.leads")) {
+            java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<io.restassured.response.Response>> futures = new java.util.ArrayList<>();
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    gate.await();
+                    return call.call();
+                }));
+            }
+            gate.countDown();
+            for (var future : futures) {
+                responses.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            List<io.restassured.response.Response> samePerson = responses.subList(0, 10);
+            List<String> createdForPerson = samePerson.stream()
+                    .filter(r -> r.statusCode() == 201)
+                    .map(r -> r.<String>path("id"))
+                    .toList();
+            assertEquals(1, createdForPerson.size(), "one lead for the person");
+            String personLead = createdForPerson.getFirst();
+            samePerson.stream().filter(r -> r.statusCode() != 201).forEach(r -> {
+                assertEquals(200, r.statusCode(), r.asString());
+                assertEquals(personLead, r.path("leadId"));
+                assertEquals("INTERACTION_ADDED", r.path("outcome"));
+            });
+            assertEquals(1, Db.count("select count(*) from lead where email_normalized = ?", email));
+            assertEquals(9, Db.count("select count(*) from lead_interaction where lead_id = ?::uuid", personLead));
+
+            List<io.restassured.response.Response> others = responses.subList(10, 30);
+            for (int i = 0; i < others.size(); i++) {
+                io.restassured.response.Response response = others.get(i);
+                assertEquals(201, response.statusCode(), response.asString());
+                // a rep keeps what they enter; an admin's capture is routed by the rules
+                assertEquals(i % 2 == 0 ? "East China" : null, response.path("assignment.ruleName"));
+                if (i % 2 == 1) {
+                    assertEquals(east1, response.path("assignment.ownerId"));
+                }
+            }
+            List<String> created = new java.util.ArrayList<>(
+                    others.stream().map(r -> r.<String>path("id")).toList());
+            created.add(personLead);
+            assertEquals(
+                    21,
+                    Db.count(
+                            "select count(*) from lead where id = any(?::uuid[])",
+                            "{" + String.join(",", created) + "}"));
+            List<ConsumerRecord<String, String>> seen = leads.awaitRecords(Duration.ofSeconds(60), r -> created.stream()
+                    .allMatch(id -> !Api.ofType(r, id, "crm.lead.assigned.v1").isEmpty()));
+            for (String id : created) {
+                List<String> types = seen.stream()
+                        .filter(r -> id.equals(r.key()))
+                        .map(r -> KafkaTestClient.header(r, CloudEventHeaders.TYPE))
+                        .toList();
+                assertEquals(
+                        List.of("crm.lead.captured.v1", "crm.lead.scored.v1", "crm.lead.assigned.v1"),
+                        types.subList(0, 3),
+                        "events of " + id + " in order");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aRepSeesOwnLeadsOnlyAndGets404ForAnotherRepsLead() {
         String mine = Api.as("rep.east1")

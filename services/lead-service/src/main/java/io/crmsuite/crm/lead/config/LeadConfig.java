@@ -25,6 +25,13 @@ public interface LeadConfig {
     @WithDefault("2")
     int bulkWorkers();
 
+    /**
+     * Most captures group-committed in one transaction ({@code CaptureBatcher}); captures arriving while a batch is
+     * written wait for the next one.
+     */
+    @WithDefault("250")
+    int captureBatchMax();
+
     /** Most rows one import may hold. */
     @WithDefault("100000")
     int importMaxRows();

@@ -19,7 +19,6 @@ import io.crmsuite.crm.rest.page.Page;
 import io.crmsuite.crm.rest.page.Pagination;
 import io.crmsuite.crm.rest.patch.JsonMergePatch;
 import io.crmsuite.crm.security.CallerIdentity;
-import io.crmsuite.crm.security.CurrentUser;
 import io.crmsuite.crm.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -80,10 +79,13 @@ public class LeadResource {
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP, Roles.PARTNER})
     public Uni<Response> create(
             @RestHeader(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull LeadInput input) {
-        CurrentUser user = caller.current();
+        Submitter submitter = Submitter.of(caller.current());
+        if (idempotencyKey == null) {
+            return capture.capture(input, submitter).map(LeadResource::captured);
+        }
         return idempotency.execute(
-                idempotencyKey, IdempotencyScope.of(identity, "POST", ROUTE), input, () -> capture.capture(
-                                input, Submitter.of(user))
+                idempotencyKey, IdempotencyScope.of(identity, "POST", ROUTE), input, () -> capture.captureAlone(
+                                input, submitter)
                         .map(LeadResource::captured));
     }
 

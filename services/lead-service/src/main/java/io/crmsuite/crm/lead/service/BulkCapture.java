@@ -26,7 +26,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Captures a chunk of imported leads set-based, in the caller's transaction, with the rules of {@link LeadCapture}:
+ * Captures a chunk of leads set-based, in the caller's transaction, with the rules of {@link LeadCapture}: an import
+ * chunk, or a batch of API captures group-committed by {@link CaptureBatcher}.
  * one query finds open duplicates (same normalised email or E.164 phone) of every row, one the matching contacts;
  * a row that repeats an open lead (already stored, or earlier in the same upload) becomes a FORM_SUBMITTED
  * (trade show: EVENT_ATTENDED) interaction of that lead; every other row a new lead, scored (counting the repeats of
@@ -51,7 +52,27 @@ public class BulkCapture {
     /** What a chunk did: new leads, and rows that became interactions of an open lead. */
     public record Counts(int created, int merged) {}
 
-    /** Inputs must be valid ({@link LeadMapper#apply} and bean validation passed). */
+    /**
+     * One capture: its draft, already validated and normalised ({@link LeadMapper#apply}, bean validation passed),
+     * with its source set, and who submitted it.
+     */
+    public record Capture(Lead draft, Submitter submitter) {
+        /** Validates and normalises the input into a draft (throws the 400 problem for bad input). */
+        public static Capture of(LeadInput input, Submitter submitter, Instant now) {
+            Lead draft = new Lead();
+            LeadMapper.apply(input, draft, now);
+            draft.source = submitter.sourceOf(input.source());
+            return new Capture(draft, submitter);
+        }
+    }
+
+    /** A deadlock or serialization failure: the transaction may simply be run again. */
+    public static boolean lostToConcurrency(Throwable failure) {
+        return failure instanceof io.vertx.pgclient.PgException pg
+                && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()));
+    }
+
+    /** An import chunk; inputs must be valid. */
     public Uni<Counts> capture(
             SqlConnection connection,
             List<LeadInput> inputs,
@@ -59,32 +80,40 @@ public class BulkCapture {
             ScoringModel model,
             AssignmentPlan plan,
             Instant now) {
-        List<Lead> drafts = new ArrayList<>(inputs.size());
+        List<Capture> captures = new ArrayList<>(inputs.size());
+        inputs.forEach(input -> captures.add(Capture.of(input, submitter, now)));
+        return captureAll(connection, captures, model, plan, now).map(results -> {
+            int created = (int) results.stream()
+                    .filter(r -> r.outcome() == CaptureResult.Outcome.CREATED)
+                    .count();
+            return new Counts(created, results.size() - created);
+        });
+    }
+
+    /** What each capture did, in the order given: a new lead (as stored), or an interaction of the open lead. */
+    public Uni<List<CaptureResult>> captureAll(
+            SqlConnection connection, List<Capture> captures, ScoringModel model, AssignmentPlan plan, Instant now) {
         Set<String> emails = new LinkedHashSet<>();
         Set<String> phones = new LinkedHashSet<>();
-        for (LeadInput input : inputs) {
-            Lead draft = new Lead();
-            LeadMapper.apply(input, draft, now);
-            draft.source = input.source() == null ? LeadSource.IMPORT : input.source();
-            drafts.add(draft);
-            addIfPresent(emails, draft.emailNormalized);
-            addIfPresent(phones, draft.phone);
+        for (Capture capture : captures) {
+            addIfPresent(emails, capture.draft().emailNormalized);
+            addIfPresent(phones, capture.draft().phone);
         }
         return BulkLeadStore.openDuplicates(connection, List.copyOf(emails), List.copyOf(phones))
                 .chain(open -> {
-                    Chunk chunk = new Chunk(submitter, now);
+                    Chunk chunk = new Chunk(now);
                     chunk.known(open);
-                    drafts.forEach(chunk::add);
+                    captures.forEach(chunk::add);
                     return BulkLeadStore.contacts(connection, chunk.newEmails(), chunk.newPhones())
-                            .chain(contacts -> write(connection, chunk, contacts, submitter, model, plan, now));
+                            .chain(contacts -> write(connection, chunk, contacts, model, plan, now))
+                            .replaceWith(chunk.results);
                 });
     }
 
-    private Uni<Counts> write(
+    private Uni<Void> write(
             SqlConnection connection,
             Chunk chunk,
             Map<String, UUID> contacts,
-            Submitter submitter,
             ScoringModel model,
             AssignmentPlan plan,
             Instant now) {
@@ -93,6 +122,7 @@ public class BulkCapture {
         List<Lead> routed = new ArrayList<>();
         List<AssignmentPlan.Rule> rules = new ArrayList<>();
         for (Lead lead : chunk.created) {
+            Submitter submitter = chunk.submitters.get(lead.id);
             UUID byEmail = lead.emailNormalized == null ? null : contacts.get("email:" + lead.emailNormalized);
             UUID byPhone = lead.phone == null ? null : contacts.get("phone:" + lead.phone);
             lead.matchedContactId = byEmail != null ? byEmail : byPhone;
@@ -151,7 +181,7 @@ public class BulkCapture {
                             .chain(stored -> rescoring.rescore(connection, stored, model, plan, now));
                 })
                 .invoke(() -> count(chunk))
-                .map(ignored -> new Counts(chunk.created.size(), chunk.merged));
+                .replaceWithVoid();
     }
 
     private void count(Chunk chunk) {
@@ -179,7 +209,6 @@ public class BulkCapture {
 
     /** The dedupe of one chunk: stored open leads first (the oldest match wins), then earlier rows of the upload. */
     private static final class Chunk {
-        final Submitter submitter;
         final Instant now;
         final Map<String, BulkLeadStore.OpenLead> storedByEmail = new HashMap<>();
         final Map<String, BulkLeadStore.OpenLead> storedByPhone = new HashMap<>();
@@ -191,10 +220,10 @@ public class BulkCapture {
         final List<LeadInteraction> interactions = new ArrayList<>();
         final Set<UUID> repeated = new LinkedHashSet<>();
         final Map<LeadSource, Integer> mergedSources = new HashMap<>();
-        int merged;
+        final Map<UUID, Submitter> submitters = new HashMap<>();
+        final List<CaptureResult> results = new ArrayList<>();
 
-        Chunk(Submitter submitter, Instant now) {
-            this.submitter = submitter;
+        Chunk(Instant now) {
             this.now = now;
         }
 
@@ -217,7 +246,9 @@ public class BulkCapture {
             return byTime < 0 || (byTime == 0 && a.id().compareTo(b.id()) <= 0) ? a : b;
         }
 
-        void add(Lead draft) {
+        void add(Capture capture) {
+            Lead draft = capture.draft();
+            Submitter submitter = capture.submitter();
             InteractionType type = draft.source == LeadSource.TRADE_SHOW
                     ? InteractionType.EVENT_ATTENDED
                     : InteractionType.FORM_SUBMITTED;
@@ -225,7 +256,7 @@ public class BulkCapture {
                     draft.emailNormalized == null ? null : storedByEmail.get(draft.emailNormalized),
                     draft.phone == null ? null : storedByPhone.get(draft.phone));
             if (stored != null) {
-                interaction(stored.id(), type, draft.source);
+                interaction(stored.id(), type, draft.source, submitter);
                 repeated.add(stored.id());
                 return;
             }
@@ -233,7 +264,7 @@ public class BulkCapture {
                     draft.emailNormalized == null ? null : newByEmail.get(draft.emailNormalized),
                     draft.phone == null ? null : newByPhone.get(draft.phone));
             if (earlier != null) {
-                interaction(earlier.id, type, draft.source);
+                interaction(earlier.id, type, draft.source, submitter);
                 touches.computeIfAbsent(earlier.id, id -> new ArrayList<>()).add(new LeadScorer.Touch(type, now));
                 return;
             }
@@ -242,8 +273,11 @@ public class BulkCapture {
             draft.submittedBy = submitter.id();
             draft.submitterKind = submitter.kind().name();
             draft.createdAt = now;
+            draft.updatedAt = now;
             order.put(draft.id, created.size());
             created.add(draft);
+            submitters.put(draft.id, submitter);
+            results.add(new CaptureResult(draft, CaptureResult.Outcome.CREATED));
             if (draft.emailNormalized != null) {
                 newByEmail.putIfAbsent(draft.emailNormalized, draft);
             }
@@ -259,7 +293,7 @@ public class BulkCapture {
             return order.get(a.id) <= order.get(b.id) ? a : b;
         }
 
-        void interaction(UUID leadId, InteractionType type, LeadSource source) {
+        void interaction(UUID leadId, InteractionType type, LeadSource source, Submitter submitter) {
             LeadInteraction interaction = new LeadInteraction();
             interaction.id = UUID.randomUUID();
             interaction.leadId = leadId;
@@ -270,7 +304,10 @@ public class BulkCapture {
             interaction.createdAt = now;
             interactions.add(interaction);
             mergedSources.merge(source, 1, Integer::sum);
-            merged++;
+            Lead repeated = new Lead(); // the acknowledgement names the open lead only
+            repeated.id = leadId;
+            repeated.source = source;
+            results.add(new CaptureResult(repeated, CaptureResult.Outcome.INTERACTION_ADDED));
         }
 
         List<String> newEmails() {

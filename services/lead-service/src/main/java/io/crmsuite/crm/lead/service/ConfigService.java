@@ -8,7 +8,7 @@ import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.rest.problem.FieldError;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.rest.problem.mapping.Failures;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,24 +33,24 @@ public class ConfigService {
         this.json = json;
     }
 
-    @WithSession
+    /** The model in force; from the cache without touching the database (no session is opened then). */
     public Uni<ScoringModel> scoringModel() {
         Cached<ScoringModel> cached = model;
         if (cached != null && cached.fresh()) {
             return Uni.createFrom().item(cached.value());
         }
-        return configs.latest(ConfigVersion.SCORING)
+        return Panache.withSession(() -> configs.latest(ConfigVersion.SCORING))
                 .map(row -> row == null ? ScoringModel.defaults() : read(row, ScoringModel.class))
                 .invoke(found -> model = new Cached<>(found, System.nanoTime()));
     }
 
-    @WithSession
+    /** The plan in force; from the cache without touching the database (no session is opened then). */
     public Uni<AssignmentPlan> assignmentPlan() {
         Cached<AssignmentPlan> cached = plan;
         if (cached != null && cached.fresh()) {
             return Uni.createFrom().item(cached.value());
         }
-        return configs.latest(ConfigVersion.ASSIGNMENT)
+        return Panache.withSession(() -> configs.latest(ConfigVersion.ASSIGNMENT))
                 .map(row -> row == null ? AssignmentPlan.defaults() : read(row, AssignmentPlan.class))
                 .invoke(found -> plan = new Cached<>(found, System.nanoTime()));
     }

@@ -20,9 +20,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Every capture channel ends here, in one transaction: partner upsert by external id, a repeat of an open lead's
- * person (same normalised email or phone) becomes an interaction of that lead, anything else a new lead that is
- * flagged when it matches a known contact, scored and assigned, with its events in the outbox.
+ * Every capture channel ends here: partner upsert by external id, a repeat of an open lead's person (same normalised
+ * email or phone) becomes an interaction of that lead, anything else a new lead that is flagged when it matches a
+ * known contact, scored and assigned, with its events in the outbox.
+ *
+ * <p>{@link #capture} group-commits the capture with the others arriving at the same moment ({@link CaptureBatcher},
+ * the same rules set-based in {@link BulkCapture}). {@link #captureAlone} runs it in the caller's transaction: for a
+ * partner's upsert by external id, and for a capture with an {@code Idempotency-Key}, whose remembered response must
+ * commit with the lead.
  */
 @ApplicationScoped
 public class LeadCapture {
@@ -33,6 +38,7 @@ public class LeadCapture {
     private final LeadAssignment assignment;
     private final LeadInteractions interactions;
     private final Outbox outbox;
+    private final CaptureBatcher batcher;
     private final MeterRegistry meters;
 
     public LeadCapture(
@@ -43,6 +49,7 @@ public class LeadCapture {
             LeadAssignment assignment,
             LeadInteractions interactions,
             Outbox outbox,
+            CaptureBatcher batcher,
             MeterRegistry meters) {
         this.leads = leads;
         this.history = history;
@@ -51,15 +58,31 @@ public class LeadCapture {
         this.assignment = assignment;
         this.interactions = interactions;
         this.outbox = outbox;
+        this.batcher = batcher;
         this.meters = meters;
     }
 
-    @WithTransaction
+    /** Validated and normalised at once (bad input never waits for a batch), then written with the next batch. */
     public Uni<CaptureResult> capture(LeadInput input, Submitter submitter) {
+        if (isUpsert(input, submitter)) {
+            return captureAlone(input, submitter);
+        }
+        BulkCapture.Capture capture = BulkCapture.Capture.of(input, submitter, Instant.now());
+        return config.scoringModel()
+                .chain(model -> config.assignmentPlan().chain(plan -> batcher.submit(capture, model, plan)));
+    }
+
+    private static boolean isUpsert(LeadInput input, Submitter submitter) {
+        return submitter.kind() == Submitter.Kind.PARTNER && input.externalId() != null;
+    }
+
+    /** The capture in the caller's transaction (joined, or one of its own). */
+    @WithTransaction
+    public Uni<CaptureResult> captureAlone(LeadInput input, Submitter submitter) {
         Instant now = Instant.now();
         Lead draft = new Lead();
         LeadMapper.apply(input, draft, now); // validates and normalises first: bad input never touches the database
-        Uni<Lead> existing = submitter.kind() == Submitter.Kind.PARTNER && input.externalId() != null
+        Uni<Lead> existing = isUpsert(input, submitter)
                 ? leads.findByExternalId(submitter.id(), input.externalId())
                 : Uni.createFrom().nullItem();
         return existing.chain(known -> known != null
@@ -67,8 +90,8 @@ public class LeadCapture {
                         : leads.matchPerson(draft.emailNormalized, draft.phone)
                                 .chain(match -> match.openLeadId() != null
                                         ? leads.findById(match.openLeadId())
-                                                .chain(duplicate ->
-                                                        repeat(duplicate, source(input, submitter), submitter, now))
+                                                .chain(duplicate -> repeat(
+                                                        duplicate, submitter.sourceOf(input.source()), submitter, now))
                                         : create(draft, input, submitter, match.contactId(), now)))
                 .call(leads::flush) // the version in the response is the committed one
                 .invoke(result -> meters.counter(
@@ -101,7 +124,7 @@ public class LeadCapture {
      */
     private Uni<CaptureResult> create(Lead lead, LeadInput input, Submitter submitter, UUID contactId, Instant now) {
         lead.id = UUID.randomUUID();
-        lead.source = source(input, submitter);
+        lead.source = submitter.sourceOf(input.source());
         lead.status = LeadStatus.NEW;
         lead.submittedBy = submitter.id();
         lead.submitterKind = submitter.kind().name();
@@ -142,14 +165,5 @@ public class LeadCapture {
                             });
                 })
                 .replaceWith(new CaptureResult(lead, CaptureResult.Outcome.CREATED));
-    }
-
-    private static LeadSource source(LeadInput input, Submitter submitter) {
-        return switch (submitter.kind()) {
-            case PARTNER -> LeadSource.PARTNER_API;
-            case WEB_FORM -> LeadSource.WEB_FORM;
-            case IMPORT -> input.source() == null ? LeadSource.IMPORT : input.source();
-            case USER -> input.source() == null ? LeadSource.OTHER : input.source();
-        };
     }
 }

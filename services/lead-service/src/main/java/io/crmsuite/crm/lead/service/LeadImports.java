@@ -174,14 +174,9 @@ public class LeadImports {
         return Uni.createFrom()
                 .deferred(() -> pool.withTransaction(connection -> bulk.capture(
                         connection, chunk, submitter, model, plan, Instant.now().truncatedTo(ChronoUnit.MICROS))))
-                .onFailure(LeadImports::isDeadlock)
+                .onFailure(BulkCapture::lostToConcurrency)
                 .retry()
                 .atMost(3);
-    }
-
-    private static boolean isDeadlock(Throwable failure) {
-        return failure instanceof io.vertx.pgclient.PgException pg
-                && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.crmsuite.crm.lead.service;
 
+import io.crmsuite.crm.events.lead.LeadSource;
 import io.crmsuite.crm.security.CurrentUser;
 import io.crmsuite.crm.security.Roles;
 
@@ -29,6 +30,16 @@ public record Submitter(String id, Kind kind, String actor, CurrentUser user) {
 
     public static Submitter importBy(CurrentUser user) {
         return new Submitter(user.subject(), Kind.IMPORT, user.subject(), user);
+    }
+
+    /** The source a capture through this door records: fixed for partners and the web form, else as declared. */
+    public LeadSource sourceOf(LeadSource declared) {
+        return switch (kind) {
+            case PARTNER -> LeadSource.PARTNER_API;
+            case WEB_FORM -> LeadSource.WEB_FORM;
+            case IMPORT -> declared == null ? LeadSource.IMPORT : declared;
+            case USER -> declared == null ? LeadSource.OTHER : declared;
+        };
     }
 
     /** A sales rep (not a manager or admin) keeps the leads they enter; every other capture is routed by rules. */
