@@ -19,7 +19,8 @@ public class CallerIdentity {
         if (identity == null || identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        return fromIdentity(identity);
+        CurrentUser known = identity.getAttribute(CurrentUser.class.getName());
+        return known != null ? known : fromIdentity(identity);
     }
 
     public static CurrentUser fromIdentity(SecurityIdentity identity) {

@@ -82,4 +82,22 @@ class RealTokensIT {
         given().auth().oauth2(forged).get("/whoami").then().statusCode(401);
         given().auth().oauth2("not-a-jwt").get("/whoami").then().statusCode(401);
     }
+
+    /** Tokens go through the verified-token cache; a forged copy of a remembered token is still refused. */
+    @Test
+    void aRememberedTokenServesAgainButAForgedCopyIsRefused() {
+        String token = KeycloakTokens.forUser("rep.east2");
+        for (int i = 0; i < 3; i++) {
+            given().auth()
+                    .oauth2(token)
+                    .get("/whoami/from-token-cache")
+                    .then()
+                    .statusCode(200)
+                    .body(equalTo("true"));
+        }
+        given().auth().oauth2(token).get("/whoami").then().statusCode(200).body("username", equalTo("rep.east2"));
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        given().auth().oauth2(forged).get("/whoami").then().statusCode(401);
+    }
 }

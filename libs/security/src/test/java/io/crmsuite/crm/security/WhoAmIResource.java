@@ -9,15 +9,25 @@ import jakarta.ws.rs.Path;
 @Path("/whoami")
 public class WhoAmIResource {
     private final CallerIdentity caller;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public WhoAmIResource(CallerIdentity caller) {
+    public WhoAmIResource(CallerIdentity caller, io.quarkus.security.identity.SecurityIdentity identity) {
         this.caller = caller;
+        this.identity = identity;
     }
 
     @GET
     @Authenticated
     public CurrentUser whoAmI() {
         return caller.current();
+    }
+
+    /** Whether the request's identity came through the verified-token cache (it carries its CurrentUser). */
+    @GET
+    @Path("/from-token-cache")
+    @Authenticated
+    public boolean fromTokenCache() {
+        return identity.getAttribute(CurrentUser.class.getName()) != null;
     }
 
     @GET

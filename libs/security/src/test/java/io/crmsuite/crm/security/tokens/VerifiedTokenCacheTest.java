@@ -1,0 +1,105 @@
+package io.crmsuite.crm.security.tokens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+import io.smallrye.mutiny.Uni;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.junit.jupiter.api.Test;
+
+/** The cache in front of the real verification (here a stand-in that counts its calls). */
+class VerifiedTokenCacheTest {
+    static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    static final long EXPIRES = NOW.getEpochSecond() + 60;
+
+    final AtomicInteger verifications = new AtomicInteger();
+    final TenantIdentityProvider realm = credential -> {
+        verifications.incrementAndGet();
+        if (credential.getToken().startsWith("bad")) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("signature"));
+        }
+        return Uni.createFrom().item(identity(credential.getToken()));
+    };
+
+    static SecurityIdentity identity(String subject) {
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject(subject);
+        claims.setExpirationTime(NumericDate.fromSeconds(EXPIRES));
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new DefaultJWTCallerPrincipal(claims))
+                .build();
+    }
+
+    VerifiedTokenCache<String> cache(Instant now) {
+        return new VerifiedTokenCache<>(
+                realm,
+                identity -> identity.getPrincipal().getName() + "@" + verifications.get(),
+                Duration.ofSeconds(30),
+                10,
+                Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aTokenIsVerifiedOnceAndThenServedFromMemory() {
+        VerifiedTokenCache<String> tokens = cache(NOW);
+        String first = tokens.verify("token-a").await().indefinitely();
+        assertSame(first, tokens.verify("token-a").await().indefinitely());
+        assertEquals(1, verifications.get());
+        tokens.verify("token-b").await().indefinitely();
+        assertEquals(2, verifications.get(), "another token is verified on its own");
+    }
+
+    @Test
+    void aRefusedTokenIsNeverRemembered() {
+        VerifiedTokenCache<String> tokens = cache(NOW);
+        assertThrows(
+                AuthenticationFailedException.class,
+                () -> tokens.verify("bad-token").await().indefinitely());
+        assertThrows(
+                AuthenticationFailedException.class,
+                () -> tokens.verify("bad-token").await().indefinitely());
+        assertEquals(2, verifications.get());
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItExpiredBeyondTheGrace() {
+        Instant[] now = {NOW};
+        VerifiedTokenCache<String> tokens =
+                new VerifiedTokenCache<>(realm, identity -> "ok", Duration.ofMinutes(10), 10, new Clock() {
+                    @Override
+                    public java.time.ZoneId getZone() {
+                        return ZoneOffset.UTC;
+                    }
+
+                    @Override
+                    public Clock withZone(java.time.ZoneId zone) {
+                        return this;
+                    }
+
+                    @Override
+                    public Instant instant() {
+                        return now[0];
+                    }
+                });
+        tokens.verify("token-c").await().indefinitely();
+        now[0] = Instant.ofEpochSecond(EXPIRES + 10); // inside the grace
+        assertEquals("ok", tokens.verify("token-c").await().indefinitely());
+        now[0] = Instant.ofEpochSecond(EXPIRES + 11);
+        assertThrows(
+                AuthenticationFailedException.class,
+                () -> tokens.verify("token-c").await().indefinitely());
+        assertEquals(1, verifications.get(), "refused from memory, not by asking again");
+    }
+}
