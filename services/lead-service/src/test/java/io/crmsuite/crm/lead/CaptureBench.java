@@ -184,7 +184,9 @@ class CaptureBench {
             List<CompletableFuture<?>> calls = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 inFlight.acquire();
-                String body = Api.JSON.writeValueAsString(Api.lead("Bench Lead"));
+                Map<String, Object> lead = Api.lead("Bench Lead");
+                lead.put("email", "bench." + UUID.randomUUID() + "@example.com"); // never a repeat of an earlier one
+                String body = Api.JSON.writeValueAsString(lead);
                 long sent = System.currentTimeMillis();
                 HttpRequest request = HttpRequest.newBuilder(leadsUri)
                         .header("Authorization", "Bearer " + token)
