@@ -7,6 +7,7 @@ import io.crmsuite.crm.events.contact.ContactInactive;
 import io.crmsuite.crm.events.contact.ContactLifecycleChanged;
 import io.crmsuite.crm.events.contact.ContactMerged;
 import io.crmsuite.crm.events.contact.ContactOwnerChanged;
+import io.crmsuite.crm.events.contact.ContactTaskReminderDue;
 import io.crmsuite.crm.events.contact.ContactTierChanged;
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.events.lead.LeadAssigned;
@@ -41,6 +42,7 @@ public final class EventCatalog {
             ContactLifecycleChanged.class,
             ContactTierChanged.class,
             ContactInactive.class,
+            ContactTaskReminderDue.class,
             OpportunityWon.class);
 
     private static final Map<String, Class<? extends EventPayload>> BY_TYPE =

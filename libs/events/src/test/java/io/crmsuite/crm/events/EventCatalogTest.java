@@ -41,7 +41,7 @@ class EventCatalogTest {
     void listsTheTypesOfATopic() {
         assertEquals(List.of("crm.opportunity.won.v1"), EventCatalog.typesOn(Topics.OPPORTUNITIES));
         assertEquals(6, EventCatalog.typesOn(Topics.LEADS).size());
-        assertEquals(9, EventCatalog.typesOn(Topics.CONTACTS).size());
+        assertEquals(10, EventCatalog.typesOn(Topics.CONTACTS).size());
         assertEquals(List.of(), EventCatalog.typesOn("crm.unknown"));
     }
 

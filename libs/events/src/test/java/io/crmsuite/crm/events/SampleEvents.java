@@ -8,6 +8,7 @@ import io.crmsuite.crm.events.contact.ContactLifecycleChanged;
 import io.crmsuite.crm.events.contact.ContactMerged;
 import io.crmsuite.crm.events.contact.ContactOwnerChanged;
 import io.crmsuite.crm.events.contact.ContactSource;
+import io.crmsuite.crm.events.contact.ContactTaskReminderDue;
 import io.crmsuite.crm.events.contact.ContactTierChanged;
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.events.contact.CustomerStatus;
@@ -117,6 +118,14 @@ final class SampleEvents {
                         AT),
                 new ContactTierChanged(CONTACT, ValueTier.B, ValueTier.A, AMOUNT, 12, AT),
                 new ContactInactive(CONTACT, REP, ValueTier.A, AT.minusSeconds(3 * 86400), 3, AT),
+                new ContactTaskReminderDue(
+                        UUID.fromString("00000000-0000-0000-0000-0000000000b1"),
+                        CONTACT,
+                        REP,
+                        "Call back about the quote",
+                        AT.plusSeconds(86400),
+                        AT.minusSeconds(60),
+                        AT),
                 new OpportunityWon(OPPORTUNITY, CONTACT, ACCOUNT, REP, AMOUNT, LEAD, true, AT));
     }
 

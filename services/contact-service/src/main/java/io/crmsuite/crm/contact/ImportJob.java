@@ -31,6 +31,7 @@ public class ImportJob {
     public String createdBy;
     public String ownerId;
     public String team;
+    public String writeScope;
     public Instant createdAt;
     public Instant finishedAt;
 }

@@ -32,6 +32,17 @@ public class ContactTestResource extends CrmInfraTestResource {
         KafkaTestClient.ensureTopic(Topics.LEADS, 3);
         KafkaTestClient.ensureTopic(Topics.OPPORTUNITIES, 3);
         KafkaTestClient.ensureTopic(Topics.CONTACTS, 3);
-        return super.start();
+        Map<String, String> env = TestInfrastructure.environmentWithKeycloak();
+        Map<String, String> config = new java.util.HashMap<>(super.start());
+        // task reminders: the stack's SMTP server (greenmail) and Keycloak as the user directory
+        config.put("quarkus.mailer.host", env.getOrDefault("CRM_SMTP_HOST", "127.0.0.1"));
+        config.put("quarkus.mailer.port", env.getOrDefault("CRM_SMTP_PORT", "3025"));
+        config.put("crm.contact.directory.url", env.getOrDefault("CRM_KEYCLOAK_URL", "http://127.0.0.1:8180"));
+        return config;
+    }
+
+    /** The base URL of the stack's mail API (greenmail's REST API). */
+    public static String mailApiUrl() {
+        return TestInfrastructure.environment().getOrDefault("CRM_MAIL_API_URL", "http://127.0.0.1:8025");
     }
 }

@@ -23,6 +23,10 @@ public interface ContactSettings {
 
     Import importing();
 
+    Tasks tasks();
+
+    Directory directory();
+
     interface Lifecycle {
         Duration engagementWindow();
 
@@ -62,5 +66,41 @@ public interface ContactSettings {
         /** Rows per import transaction (dedupe lookups, inserts, events and the job's progress together). */
         @io.smallrye.config.WithDefault("1000")
         int chunkSize();
+    }
+
+    interface Tasks {
+        /** How often due task reminders are looked for (read by the scheduler; "off" disables). */
+        String reminderScanEvery();
+
+        /** Reminders (and mails) handled per scan at most. */
+        @io.smallrye.config.WithDefault("200")
+        int reminderBatch();
+
+        /** Failed attempts after which a reminder mail is given up (the event is emitted regardless). */
+        @io.smallrye.config.WithDefault("5")
+        int reminderMailAttempts();
+
+        /** How long one instance holds a reminder mail it is sending before another may take it over. */
+        @io.smallrye.config.WithDefault("5m")
+        Duration reminderMailLease();
+
+        /** Time zone of the times written in reminder mails. */
+        @io.smallrye.config.WithDefault("Asia/Shanghai")
+        String reminderTimeZone();
+    }
+
+    /** Keycloak as the user directory (assignees' email addresses), read with a service account. */
+    interface Directory {
+        /** Keycloak's base URL. */
+        String url();
+
+        String realm();
+
+        String clientId();
+
+        String clientSecret();
+
+        @io.smallrye.config.WithDefault("10m")
+        Duration cacheTtl();
     }
 }

@@ -27,6 +27,12 @@ public record ContactFilter(
         String industry,
         Instant updatedSince) {
 
+    /** The same filter without the free-text term. */
+    public ContactFilter withoutText() {
+        return new ContactFilter(
+                null, name, email, phone, tag, tier, stage, status, ownerId, team, region, industry, updatedSince);
+    }
+
     /** {@code and ...} conditions over alias c (empty when nothing is filtered). */
     public String predicate() {
         StringBuilder where = new StringBuilder(" and c.erasedAt is null");

@@ -17,6 +17,8 @@ import java.util.UUID;
 /** Contacts, always read through a {@link ScopeClause} so that invisible records are never loaded. */
 @ApplicationScoped
 public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
+    /** Rows in name order a free-text search checks before it asks the trigram index. */
+    static final int SEARCH_PROBE_ROWS = 1000;
 
     private static final String EMAILS = "cast(string_to_array(:emails, ',') as varchar[])";
     private static final String PHONES = "cast(string_to_array(:phones, ',') as varchar[])";
@@ -43,6 +45,41 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         return find("from Contact c where " + where + " order by " + keyset.orderBy(), params)
                 .range(0, fetchSize - 1)
                 .list();
+    }
+
+    /**
+     * A page of a free-text search in name order ({@code q}), limit first. (1) The first {@link #SEARCH_PROBE_ROWS} rows
+     * of the scope in name order (name index, no sort) are checked for the term, stopping at a full page: a broad term
+     * fills its page there, whatever the size of the table. (2) Otherwise the term is rare, or its matches come late in
+     * name order; then walking the name index could read most of the table (the planner assumes matches spread
+     * evenly), so the matches are taken from the trigram index and sorted: ordering by an expression the name index
+     * does not provide ({@code concat(displayName, '')}, the same order) keeps the planner off the walk.
+     */
+    public Uni<List<Contact>> searchByName(ContactFilter filter, ScopeClause scope, KeysetQuery keyset, int fetchSize) {
+        ContactFilter rest = filter.withoutText();
+        String where = "(" + scope.predicate() + ")" + rest.predicate()
+                + (keyset.predicate().isEmpty() ? "" : " and " + keyset.predicate());
+        Map<String, Object> params = keyset.parameters(rest.parameters());
+        params.putAll(scope.parameters());
+        params.put("q", filter.parameters().get("q"));
+        String probe = "select s.id from (select c.id as id, c.displayName as name, c.searchText as text"
+                + " from Contact c where " + where + " order by " + keyset.orderBy() + " limit " + SEARCH_PROBE_ROWS
+                + ") s where s.text like :q order by s.name, s.id";
+        return Panache.getSession()
+                .chain(session -> {
+                    var query = session.createSelectionQuery(probe, UUID.class).setMaxResults(fetchSize);
+                    params.forEach(query::setParameter);
+                    return query.getResultList();
+                })
+                .chain(ids -> ids.size() < fetchSize
+                        ? find(
+                                        "from Contact c where " + where + " and c.searchText like :q"
+                                                + " order by concat(c.displayName, ''), c.id",
+                                        params)
+                                .range(0, fetchSize - 1)
+                                .list()
+                        : find("from Contact c where c.id in :ids order by " + keyset.orderBy(), Map.of("ids", ids))
+                                .list());
     }
 
     /** The contact, or the survivor it was merged into (the merge is recorded in the survivor's audit trail). */

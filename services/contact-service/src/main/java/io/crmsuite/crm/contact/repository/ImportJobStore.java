@@ -44,11 +44,12 @@ public class ImportJobStore {
             String onDuplicate,
             String createdBy,
             String ownerId,
-            String team) {}
+            String team,
+            String writeScope) {}
 
     public Uni<Header> header(UUID id) {
         return pool.preparedQuery("select id, kind, status, total, processed, created, merged, rejected, rejections,"
-                        + " on_duplicate, created_by, owner_id, team from import_job where id = $1")
+                        + " on_duplicate, created_by, owner_id, team, write_scope from import_job where id = $1")
                 .execute(Tuple.of(id))
                 .map(rows -> {
                     if (rows.size() == 0) {
@@ -68,7 +69,8 @@ public class ImportJobStore {
                             r.getString("on_duplicate"),
                             r.getString("created_by"),
                             r.getString("owner_id"),
-                            r.getString("team"));
+                            r.getString("team"),
+                            r.getString("write_scope"));
                 });
     }
 

@@ -32,12 +32,11 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Asynchronous bulk import of contacts from CSV or JSON: 202 with a job to poll. */
+/** Asynchronous bulk import of contacts or accounts from CSV or JSON: 202 with a job to poll. */
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
 public class ImportResource {
-    private static final String ROUTE = "/api/v1/imports/contacts";
     private final ImportService imports;
     private final IdempotencyStore idempotency;
     private final EventBus bus;
@@ -68,7 +67,7 @@ public class ImportResource {
     @Consumes("text/csv")
     public Uni<Response> importCsv(
             @RestHeader("Idempotency-Key") String key, @RestQuery String onDuplicate, String body) {
-        return submit(key, onDuplicate, body, true);
+        return submit(ImportService.CONTACTS, key, onDuplicate, body, true);
     }
 
     @POST
@@ -76,7 +75,24 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> importJson(
             @RestHeader("Idempotency-Key") String key, @RestQuery String onDuplicate, String body) {
-        return submit(key, onDuplicate, body, false);
+        return submit(ImportService.CONTACTS, key, onDuplicate, body, false);
+    }
+
+    /** Accounts: columns (or JSON fields) like an account's; duplicates are the same external id or normalised name. */
+    @POST
+    @Path("/accounts")
+    @Consumes("text/csv")
+    public Uni<Response> importAccountsCsv(
+            @RestHeader("Idempotency-Key") String key, @RestQuery String onDuplicate, String body) {
+        return submit(ImportService.ACCOUNTS, key, onDuplicate, body, true);
+    }
+
+    @POST
+    @Path("/accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> importAccountsJson(
+            @RestHeader("Idempotency-Key") String key, @RestQuery String onDuplicate, String body) {
+        return submit(ImportService.ACCOUNTS, key, onDuplicate, body, false);
     }
 
     @GET
@@ -92,20 +108,20 @@ public class ImportResource {
                 });
     }
 
-    private Uni<Response> submit(String key, String onDuplicate, String body, boolean csv) {
+    private Uni<Response> submit(String kind, String key, String onDuplicate, String body, boolean csv) {
         ContactService.OnDuplicate mode =
                 QueryParams.enumValue("onDuplicate", onDuplicate, ContactService.OnDuplicate.class);
         ContactService.OnDuplicate effective = mode == null ? ContactService.OnDuplicate.REJECT : mode;
         var user = caller.current();
-        IdempotencyScope scope = IdempotencyScope.of(identity, "POST", ROUTE);
+        IdempotencyScope scope = IdempotencyScope.of(identity, "POST", "/api/v1/imports/" + kind);
         // parsing 100,000 rows is CPU work: a worker thread does it, the transaction continues on the request's context
         Context context = Vertx.currentContext();
         return Uni.createFrom()
-                .item(() -> imports.read(body, csv, effective))
+                .item(() -> imports.read(body, csv, effective, kind))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .emitOn(command -> context.runOnContext(ignored -> command.run()))
                 .chain(upload -> idempotency
-                        .execute(key, scope, upload.fingerprint(), () -> imports.submit(upload, effective, user)
+                        .execute(key, scope, upload.fingerprint(), () -> imports.submit(upload, effective, user, kind)
                                 .map(job -> Response.accepted(view(job))
                                         .location(URI.create("/api/v1/imports/" + job.id))
                                         .build()))

@@ -51,8 +51,10 @@ public class ContactQueries {
                     .map(rows -> BY_UPDATED.page(rows, page, c -> c.updatedAt, c -> c.id));
         }
         KeysetQuery q = BY_NAME.query(page);
-        return contacts.page(filter, ContactAccess.readContacts(user), q, page.fetchSize())
-                .map(rows -> BY_NAME.page(rows, page, c -> c.displayName, c -> c.id));
+        var rows = filter.q() == null
+                ? contacts.page(filter, ContactAccess.readContacts(user), q, page.fetchSize())
+                : contacts.searchByName(filter, ContactAccess.readContacts(user), q, page.fetchSize());
+        return rows.map(found -> BY_NAME.page(found, page, c -> c.displayName, c -> c.id));
     }
 
     @WithSession

@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * Erasure (right to be forgotten): personal data is anonymised in place in every table of this service — the contact,
  * its timeline and tasks, the personal values in its audit trail (and in the kept records of contacts merged into it),
- * the emails and phones in its published events, and remembered API responses. Non-personal aggregates stay (stage,
+ * the emails and phones (and reminded task titles) in its published events, and remembered API responses. Non-personal aggregates stay (stage,
  * tier, revenue, purchases, country, tags). The request itself is audited and {@code contact erased} announced.
  */
 @ApplicationScoped
@@ -36,6 +36,9 @@ public class ErasureService {
                     + " where record_id = :id and action = 'merged'))",
             "update crm_outbox set payload = (cast(payload as jsonb) || cast('{\"emails\":[],\"phones\":[]}' as jsonb))"
                     + " ::text where event_key = :key and type in ('crm.contact.created.v1', 'crm.contact.updated.v1')",
+            "update crm_outbox set payload = (cast(payload as jsonb) || cast('{\"title\":\"" + ERASED
+                    + "\"}' as jsonb))"
+                    + " ::text where event_key = :key and type = 'crm.contact.task-reminder-due.v1'",
             "delete from crm_idempotency_keys where response_body like :pattern");
 
     private final ContactRepository contacts;

@@ -41,11 +41,14 @@ public final class ImportPlanner {
             Map<UUID, String> accountNames,
             Map<String, UUID> externalIds) {}
 
-    public sealed interface Outcome permits Created, Merged, Rejected {
-        int number();
-    }
+    public sealed interface Outcome extends RowOutcome permits Created, Merged, Rejected {}
 
-    public record Created(int number, Contact contact) implements Outcome {}
+    public record Created(int number, Contact contact) implements Outcome {
+        @Override
+        public Effect effect() {
+            return Effect.CREATED;
+        }
+    }
 
     /** The row filled {@code target}'s empty fields; {@code stored}: the target existed before the chunk. */
     public record Merged(
@@ -55,9 +58,19 @@ public final class ImportPlanner {
             Map<String, String> before,
             Map<String, String> after,
             List<String> changed)
-            implements Outcome {}
+            implements Outcome {
+        @Override
+        public Effect effect() {
+            return Effect.MERGED;
+        }
+    }
 
-    public record Rejected(int number, Throwable reason) implements Outcome {}
+    public record Rejected(int number, Throwable reason) implements Outcome {
+        @Override
+        public Effect effect() {
+            return Effect.REJECTED;
+        }
+    }
 
     public List<Outcome> plan(List<Row> rows, Stored stored, ContactService.OnDuplicate mode) {
         Index index = new Index(stored);

@@ -3,9 +3,7 @@ package io.crmsuite.crm.contact.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.crmsuite.crm.contact.Contact;
 import io.crmsuite.crm.contact.config.ContactSettings;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
 import io.crmsuite.crm.contact.repository.ImportJobStore;
 import io.crmsuite.crm.rest.problem.FieldError;
 import io.crmsuite.crm.rest.problem.Problem;
@@ -17,7 +15,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.core.eventbus.EventBus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Works through an import, {@code crm.contact.importing.chunk-size} rows per transaction: the rows are validated and
- * normalised off the event loop, then {@link ImportChunkWriter} dedupes and writes the chunk set-based, and the job's
+ * normalised off the event loop, then the job's {@link ImportKind} ({@link ImportChunkWriter} for contacts,
+ * {@link AccountImportWriter} for accounts) dedupes and writes the chunk set-based, and the job's
  * progress is saved in the same transaction. A chunk is all or nothing: when its transaction fails (a row the database
  * refuses, a merged contact changed meanwhile), nothing of it stays and it is redone row by row, so that only the
  * failing rows are rejected. Interrupted jobs resume at their last committed chunk when the service starts.
@@ -39,26 +37,21 @@ public class ImportProcessor {
     private static final Logger LOG = Logger.getLogger(ImportProcessor.class);
 
     private final ImportJobStore jobs;
-    private final ImportChunkWriter writer;
-    private final ContactMapper mapper;
     private final ObjectMapper json;
-    private final Validator validator;
     private final int chunkSize;
+    private final Map<String, ImportKind<?>> kinds;
     private final Map<UUID, ArrayNode> handedOver = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ImportProcessor(
             ImportJobStore jobs,
-            ImportChunkWriter writer,
-            ContactMapper mapper,
             ObjectMapper json,
-            Validator validator,
-            ContactSettings settings) {
+            ContactSettings settings,
+            ContactImportKind contacts,
+            AccountImportKind accounts) {
         this.jobs = jobs;
-        this.writer = writer;
-        this.mapper = mapper;
         this.json = json;
-        this.validator = validator;
         this.chunkSize = Math.max(1, settings.importing().chunkSize());
+        this.kinds = Map.of(contacts.name(), contacts, accounts.name(), accounts);
     }
 
     void resumeUnfinished(@Observes StartupEvent start, EventBus bus) {
@@ -83,7 +76,11 @@ public class ImportProcessor {
                         : (parsed != null
                                         ? Uni.createFrom().item(parsed)
                                         : jobs.rows(jobId).chain(text -> offLoop(() -> parse(text))))
-                                .chain(rows -> chunks(new ImportRun(header, parse(header.rejections())), rows, null)))
+                                .chain(rows -> chunks(
+                                        kinds.get(header.kind()),
+                                        new ImportRun(header, parse(header.rejections())),
+                                        rows,
+                                        null)))
                 .onFailure()
                 .invoke(e ->
                         LOG.errorf(e, "import %s stopped; it resumes from its last chunk on the next start", jobId));
@@ -93,17 +90,18 @@ public class ImportProcessor {
      * Writes the chunk at {@code run.processed}; the next chunk is validated and normalised on a worker thread while
      * this one is written (that work does not depend on the database).
      */
-    private Uni<Void> chunks(ImportRun run, ArrayNode rows, CompletableFuture<Prepared> preparedAhead) {
+    private <R> Uni<Void> chunks(
+            ImportKind<R> kind, ImportRun run, ArrayNode rows, CompletableFuture<Prepared<R>> preparedAhead) {
         if (run.processed >= rows.size()) {
             return Uni.createFrom().voidItem();
         }
         int from = run.processed;
         int to = Math.min(rows.size(), from + chunkSize);
-        CompletableFuture<Prepared> prepared =
-                preparedAhead != null ? preparedAhead : prepareAsync(run, rows, from, to);
-        CompletableFuture<Prepared> next =
-                to < rows.size() ? prepareAsync(run, rows, to, Math.min(rows.size(), to + chunkSize)) : null;
-        return attempt(run, from, to, rows.size(), Uni.createFrom().completionStage(prepared))
+        CompletableFuture<Prepared<R>> prepared =
+                preparedAhead != null ? preparedAhead : prepareAsync(kind, run, rows, from, to);
+        CompletableFuture<Prepared<R>> next =
+                to < rows.size() ? prepareAsync(kind, run, rows, to, Math.min(rows.size(), to + chunkSize)) : null;
+        return attempt(kind, run, from, to, rows.size(), Uni.createFrom().completionStage(prepared))
                 .onFailure(e -> !(e instanceof JobMoved))
                 .recoverWithUni(e -> {
                     if (to - from == 1) {
@@ -112,24 +110,31 @@ public class ImportProcessor {
                     LOG.warnf(
                             "import %s rows %d-%d failed as a chunk (%s); redoing them row by row",
                             run.id, from + 1, to, e);
-                    return rowByRow(run, rows, from, to);
+                    return rowByRow(kind, run, rows, from, to);
                 })
-                .chain(() -> chunks(run, rows, next))
+                .chain(() -> chunks(kind, run, rows, next))
                 .onFailure(JobMoved.class)
                 .recoverWithNull()
                 .replaceWithVoid();
     }
 
-    private CompletableFuture<Prepared> prepareAsync(ImportRun run, ArrayNode rows, int from, int to) {
-        return CompletableFuture.supplyAsync(() -> prepare(run, rows, from, to), Infrastructure.getDefaultWorkerPool());
+    private <R> CompletableFuture<Prepared<R>> prepareAsync(
+            ImportKind<R> kind, ImportRun run, ArrayNode rows, int from, int to) {
+        return CompletableFuture.supplyAsync(
+                () -> prepare(kind, run, rows, from, to), Infrastructure.getDefaultWorkerPool());
     }
 
-    private Uni<Void> rowByRow(ImportRun run, ArrayNode rows, int from, int to) {
+    private <R> Uni<Void> rowByRow(ImportKind<R> kind, ImportRun run, ArrayNode rows, int from, int to) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (int i = from; i < to; i++) {
             int index = i;
             chain = chain.chain(() -> attempt(
-                            run, index, index + 1, rows.size(), offLoop(() -> prepare(run, rows, index, index + 1)))
+                            kind,
+                            run,
+                            index,
+                            index + 1,
+                            rows.size(),
+                            offLoop(() -> prepare(kind, run, rows, index, index + 1)))
                     .onFailure(e -> !(e instanceof JobMoved))
                     .recoverWithUni(e -> refuse(run, rows.size(), index, e)));
         }
@@ -137,7 +142,8 @@ public class ImportProcessor {
     }
 
     /** One transaction: lock the job at {@code from}, write rows [from, to) and the job's progress. */
-    private Uni<Void> attempt(ImportRun run, int from, int to, int total, Uni<Prepared> preparation) {
+    private <R> Uni<Void> attempt(
+            ImportKind<R> kind, ImportRun run, int from, int to, int total, Uni<Prepared<R>> preparation) {
         long started = System.nanoTime();
         return preparation.chain(prepared -> jobs.pool()
                 .withTransaction(
@@ -145,13 +151,11 @@ public class ImportProcessor {
                             if (!locked) {
                                 return Uni.createFrom().failure(new JobMoved());
                             }
-                            return writer.write(connection, run.chunkJob(), prepared.valid())
-                                    .chain(outcomes -> {
-                                        ImportRun.Chunk chunk =
-                                                run.count(outcomes, prepared.invalid(), to, total, json);
-                                        return jobs.save(connection, run.id, chunk.progress())
-                                                .replaceWith(chunk);
-                                    });
+                            return kind.write(connection, run, prepared.valid()).chain(outcomes -> {
+                                ImportRun.Chunk chunk = run.count(outcomes, prepared.invalid(), to, total, json);
+                                return jobs.save(connection, run.id, chunk.progress())
+                                        .replaceWith(chunk);
+                            });
                         }))
                 .invoke(chunk -> {
                     run.commit(chunk);
@@ -169,7 +173,7 @@ public class ImportProcessor {
     /** Rejects one row the database refused (in its own transaction with the progress). */
     private Uni<Void> refuse(ImportRun run, int total, int index, Throwable failure) {
         LOG.debugf(failure, "import %s row %d refused", run.id, index + 1);
-        List<ImportPlanner.Outcome> rejected = List.of(new ImportPlanner.Rejected(index + 1, failure));
+        List<RowOutcome> rejected = List.of(new ImportPlanner.Rejected(index + 1, failure));
         return jobs.pool()
                 .withTransaction(
                         connection -> jobs.lockAt(connection, run.id, index).chain(locked -> {
@@ -184,21 +188,20 @@ public class ImportProcessor {
                 .replaceWithVoid();
     }
 
-    /** Valid rows as contacts of the job's owner; the others as rejections with their problem. */
-    record Prepared(List<ImportPlanner.Row> valid, List<ImportPlanner.Outcome> invalid, long at) {}
+    /** Valid rows as records of the job's owner; the others as rejections with their problem. */
+    record Prepared<R>(List<R> valid, List<RowOutcome> invalid, long at) {}
 
-    private Prepared prepare(ImportRun run, ArrayNode rows, int from, int to) {
-        List<ImportPlanner.Row> valid = new ArrayList<>(to - from);
-        List<ImportPlanner.Outcome> invalid = new ArrayList<>();
+    private <R> Prepared<R> prepare(ImportKind<R> kind, ImportRun run, ArrayNode rows, int from, int to) {
+        List<R> valid = new ArrayList<>(to - from);
+        List<RowOutcome> invalid = new ArrayList<>();
         for (int i = from; i < to; i++) {
             try {
-                Contact contact = ImportService.toContact(rows.get(i), run.ownerId, run.team, json, mapper, validator);
-                valid.add(new ImportPlanner.Row(i + 1, contact));
+                valid.add(kind.prepare(rows.get(i), i + 1, run));
             } catch (Exception e) {
                 invalid.add(new ImportPlanner.Rejected(i + 1, e));
             }
         }
-        return new Prepared(valid, invalid, System.nanoTime());
+        return new Prepared<>(valid, invalid, System.nanoTime());
     }
 
     /** A rejection entry: row number, problem type slug, detail and field errors. */

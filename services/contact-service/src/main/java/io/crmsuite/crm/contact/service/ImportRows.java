@@ -15,29 +15,39 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads an upload into JSON rows shaped like {@code ContactInput}: a JSON array of objects, or CSV with a header row
- * (columns named like the JSON fields; {@code emails}, {@code phones} and {@code tags} hold several values separated by
- * {@code ;}). Structurally broken uploads (not JSON, unterminated quotes, unknown columns) are a 400 for the whole
+ * Reads an upload into JSON rows shaped like {@code ContactInput} or {@code AccountInput}: a JSON array of objects, or
+ * CSV with a header row (columns named like the JSON fields; list columns such as {@code emails}, {@code phones} and
+ * {@code tags} hold several values separated by {@code ;}). Structurally broken uploads (not JSON, unterminated quotes, unknown columns) are a 400 for the whole
  * upload; row-level problems are judged later, row by row.
  */
 public final class ImportRows {
-    static final Set<String> COLUMNS = Set.of(
-            "givenName",
-            "familyName",
-            "displayName",
-            "emails",
-            "phones",
-            "title",
-            "birthday",
-            "region",
-            "country",
-            "preferredChannel",
-            "preferences",
-            "hiddenNeeds",
-            "source",
-            "tags",
-            "externalId");
-    private static final Set<String> LISTS = Set.of("emails", "phones", "tags");
+    /** The columns an upload of one kind may have, and those holding several values separated by {@code ;}. */
+    public record Shape(Set<String> columns, Set<String> lists) {}
+
+    public static final Shape CONTACTS = new Shape(
+            Set.of(
+                    "givenName",
+                    "familyName",
+                    "displayName",
+                    "emails",
+                    "phones",
+                    "title",
+                    "birthday",
+                    "region",
+                    "country",
+                    "preferredChannel",
+                    "preferences",
+                    "hiddenNeeds",
+                    "source",
+                    "tags",
+                    "externalId"),
+            Set.of("emails", "phones", "tags"));
+
+    /** Rows shaped like {@code AccountInput}. */
+    public static final Shape ACCOUNTS = new Shape(
+            Set.of("name", "industry", "region", "country", "sizeBand", "website", "parentId", "tags", "externalId"),
+            Set.of("tags"));
+
     private static final CsvMapper CSV = new CsvMapper();
 
     private ImportRows() {}
@@ -50,13 +60,17 @@ public final class ImportRows {
             throw InvalidRequestException.forField(null, "the upload is not valid JSON");
         }
         if (!(root instanceof ArrayNode rows) || rows.isEmpty()) {
-            throw InvalidRequestException.forField(null, "a JSON import is a non-empty array of contacts");
+            throw InvalidRequestException.forField(null, "a JSON import is a non-empty array of objects");
         }
         checkSize(rows.size(), maxRows);
         return rows;
     }
 
     public static ArrayNode fromCsv(String body, ObjectMapper json, int maxRows) {
+        return fromCsv(body, json, maxRows, CONTACTS);
+    }
+
+    public static ArrayNode fromCsv(String body, ObjectMapper json, int maxRows, Shape shape) {
         ArrayNode rows = json.createArrayNode();
         try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader().withStrictHeaders(false))
@@ -64,11 +78,12 @@ public final class ImportRows {
             while (it.hasNextValue()) {
                 Map<String, String> row = it.nextValue();
                 for (String column : row.keySet()) {
-                    if (!COLUMNS.contains(column)) {
-                        throw InvalidRequestException.forField(column, "is not a known column; use " + COLUMNS);
+                    if (!shape.columns().contains(column)) {
+                        throw InvalidRequestException.forField(
+                                column, "is not a known column; use " + new java.util.TreeSet<>(shape.columns()));
                     }
                 }
-                rows.add(toNode(row, json));
+                rows.add(toNode(row, json, shape.lists()));
                 checkSize(rows.size(), maxRows);
             }
         } catch (IOException | RuntimeException e) {
@@ -84,13 +99,13 @@ public final class ImportRows {
         return rows;
     }
 
-    private static ObjectNode toNode(Map<String, String> row, ObjectMapper json) {
+    private static ObjectNode toNode(Map<String, String> row, ObjectMapper json, Set<String> lists) {
         ObjectNode node = json.createObjectNode();
         row.forEach((column, value) -> {
             if (value == null || value.isBlank()) {
                 return;
             }
-            if (LISTS.contains(column)) {
+            if (lists.contains(column)) {
                 ArrayNode values = node.putArray(column);
                 Arrays.stream(value.split(";"))
                         .map(String::strip)

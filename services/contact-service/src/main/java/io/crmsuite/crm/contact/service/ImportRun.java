@@ -3,6 +3,7 @@ package io.crmsuite.crm.contact.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.crmsuite.crm.contact.repository.ImportJobStore;
+import io.crmsuite.crm.security.RecordScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +15,12 @@ import java.util.UUID;
  */
 final class ImportRun {
     final UUID id;
+    final String kind;
     final String ownerId;
     final String team;
+    /** What the job's creator may change (fixed at upload): merges go only into records in this scope. */
+    final RecordScope writeScope;
+
     private final ImportChunkWriter.Job chunkJob;
     int processed;
     private int created;
@@ -25,8 +30,10 @@ final class ImportRun {
 
     ImportRun(ImportJobStore.Header header, ArrayNode rejections) {
         this.id = header.id();
+        this.kind = header.kind();
         this.ownerId = header.ownerId();
         this.team = header.team();
+        this.writeScope = ImportScopes.parse(header.writeScope(), header.ownerId(), header.team());
         this.chunkJob = new ImportChunkWriter.Job(
                 header.id(), ContactService.OnDuplicate.valueOf(header.onDuplicate()), header.createdBy());
         this.processed = header.processed();
@@ -44,27 +51,26 @@ final class ImportRun {
     record Chunk(ImportJobStore.Progress progress, ArrayNode rejections) {}
 
     Chunk count(
-            List<ImportPlanner.Outcome> written,
-            List<ImportPlanner.Outcome> invalid,
+            List<? extends RowOutcome> written,
+            List<? extends RowOutcome> invalid,
             int to,
             int total,
             ObjectMapper json) {
         int newCreated = created;
         int newMerged = merged;
-        List<ImportPlanner.Outcome> refused = new ArrayList<>(invalid);
-        for (ImportPlanner.Outcome outcome : written) {
-            switch (outcome) {
-                case ImportPlanner.Created c -> newCreated++;
-                case ImportPlanner.Merged m -> newMerged++;
-                case ImportPlanner.Rejected r -> refused.add(r);
+        List<RowOutcome> refused = new ArrayList<>(invalid);
+        for (RowOutcome outcome : written) {
+            switch (outcome.effect()) {
+                case CREATED -> newCreated++;
+                case MERGED -> newMerged++;
+                case REJECTED -> refused.add(outcome);
             }
         }
-        refused.sort(Comparator.comparingInt(ImportPlanner.Outcome::number));
+        refused.sort(Comparator.comparingInt(RowOutcome::number));
         ArrayNode kept = rejections.deepCopy();
-        for (ImportPlanner.Outcome outcome : refused) {
+        for (RowOutcome outcome : refused) {
             if (kept.size() < ImportProcessor.MAX_REJECTIONS_KEPT) {
-                kept.add(
-                        ImportProcessor.rejection(json, outcome.number(), ((ImportPlanner.Rejected) outcome).reason()));
+                kept.add(ImportProcessor.rejection(json, outcome.number(), outcome.reason()));
             }
         }
         return new Chunk(

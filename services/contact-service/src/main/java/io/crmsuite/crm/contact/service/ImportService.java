@@ -17,13 +17,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Bulk import of contacts: the upload is parsed (off the event loop) and stored as a job in the request's transaction
+ * Bulk import of contacts and accounts: the upload is parsed (off the event loop) and stored as a job in the request's transaction
  * (202), then processed in chunks, each chunk one transaction with the job's progress ({@link ImportProcessor}).
  * Dedupe applies per row.
  */
 @ApplicationScoped
 public class ImportService {
     public static final String CONTACTS = "contacts";
+    public static final String ACCOUNTS = "accounts";
     private final ObjectMapper json;
     private final int maxRows;
 
@@ -39,9 +40,11 @@ public class ImportService {
     public record Upload(ArrayNode rows, String rowsJson, int total, String fingerprint) {}
 
     /** Parses an upload (CPU work: call it off the event loop); 400 for an unreadable upload, 413 for too many rows. */
-    public Upload read(String body, boolean csv, ContactService.OnDuplicate mode) {
+    public Upload read(String body, boolean csv, ContactService.OnDuplicate mode, String kind) {
         String text = body == null ? "" : body;
-        ArrayNode rows = csv ? ImportRows.fromCsv(text, json, maxRows) : ImportRows.fromJson(text, json, maxRows);
+        ImportRows.Shape shape = ACCOUNTS.equals(kind) ? ImportRows.ACCOUNTS : ImportRows.CONTACTS;
+        ArrayNode rows =
+                csv ? ImportRows.fromCsv(text, json, maxRows, shape) : ImportRows.fromJson(text, json, maxRows);
         return new Upload(rows, rows.toString(), rows.size(), fingerprint(csv, mode, text));
     }
 
@@ -56,11 +59,11 @@ public class ImportService {
         }
     }
 
-    /** Stores the job with its rows (in the caller's transaction). */
-    public Uni<ImportJob> submit(Upload upload, ContactService.OnDuplicate mode, CurrentUser user) {
+    /** Stores the job of {@code kind} (contacts, accounts) with its rows (in the caller's transaction). */
+    public Uni<ImportJob> submit(Upload upload, ContactService.OnDuplicate mode, CurrentUser user, String kind) {
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
-        job.kind = CONTACTS;
+        job.kind = kind;
         job.status = "QUEUED";
         job.total = upload.total();
         job.rejections = "[]";
@@ -68,6 +71,7 @@ public class ImportService {
         job.createdBy = user.actor();
         job.ownerId = user.subject();
         job.team = user.team();
+        job.writeScope = ImportScopes.name(user);
         job.createdAt = Instant.now();
         // the rows stay out of the entity: reading a job (its progress) never loads them
         return Panache.getSession()

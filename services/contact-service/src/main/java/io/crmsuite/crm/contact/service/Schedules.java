@@ -7,16 +7,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
-/** The periodic jobs: ABC tier recomputation, inactivity and churn detection (intervals configurable, "off" stops). */
+/**
+ * The periodic jobs: ABC tier recomputation, inactivity and churn detection, task reminders (intervals configurable,
+ * "off" stops).
+ */
 @ApplicationScoped
 public class Schedules {
     private static final Logger LOG = Logger.getLogger(Schedules.class);
     private final ValueTierService tiers;
     private final InactivityService inactivity;
+    private final TaskReminderService reminders;
 
-    public Schedules(ValueTierService tiers, InactivityService inactivity) {
+    public Schedules(ValueTierService tiers, InactivityService inactivity, TaskReminderService reminders) {
         this.tiers = tiers;
         this.inactivity = inactivity;
+        this.reminders = reminders;
+    }
+
+    /** Safe with several replicas: due tasks are claimed with {@code skip locked}, mails are leased. */
+    @Scheduled(
+            identity = "task-reminders",
+            every = "${crm.contact.tasks.reminder-scan-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> remindTasks() {
+        return reminders
+                .scan(Instant.now())
+                .invoke(r -> LOG.debugf("task reminder scan: %s", r))
+                .onFailure()
+                .invoke(e -> LOG.warn("task reminder scan failed; the next scan retries", e))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     @Scheduled(

@@ -1,0 +1,108 @@
+package io.crmsuite.crm.contact.service;
+
+import io.crmsuite.crm.contact.Account;
+import io.crmsuite.crm.contact.AuditEntry;
+import io.crmsuite.crm.contact.repository.AccountBulkStore;
+import io.crmsuite.crm.contact.repository.ContactBulkStore;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes one chunk of valid account rows in the caller's transaction: two set-based lookups (stored accounts with the
+ * chunk's names or external ids; the parents it names), the per-row decisions of {@link AccountImportPlanner}, then one
+ * insert of the new accounts, one batch for the merged ones and one insert of their audit entries ({@code created}, or
+ * {@code merged-input} per changed field, via {@code import:<job>#<row>}). No event: accounts have none (like a single
+ * create).
+ */
+@ApplicationScoped
+public class AccountImportWriter {
+    private final AccountBulkStore store;
+    private final ContactBulkStore audit;
+    private final AccountImportPlanner planner = new AccountImportPlanner();
+
+    public AccountImportWriter(AccountBulkStore store, ContactBulkStore audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    Uni<List<AccountImportPlanner.Outcome>> write(
+            SqlConnection connection, ImportRun run, List<AccountImportPlanner.Row> rows) {
+        ContactService.OnDuplicate mode = run.chunkJob().mode();
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> externalIds = new LinkedHashSet<>();
+        Set<UUID> parents = new LinkedHashSet<>();
+        for (AccountImportPlanner.Row row : rows) {
+            Account a = row.account();
+            if (mode != ContactService.OnDuplicate.ALLOW) {
+                names.add(a.nameKey);
+            }
+            if (a.externalId != null) {
+                externalIds.add(a.externalId);
+            }
+            if (a.parentId != null) {
+                parents.add(a.parentId);
+            }
+        }
+        // like the contact import: indexes even while the statistics lag behind a growing table; asynchronous commit
+        // (a crash loses the last chunks together with the job progress that records them, so they are redone)
+        return connection
+                .query("set local enable_seqscan = off; set local synchronous_commit = off")
+                .execute()
+                .chain(() -> store.matches(connection, names, externalIds))
+                .chain(matches -> store.existing(connection, parents)
+                        .map(existing -> new AccountImportPlanner.Stored(matches, existing)))
+                .map(stored -> planner.plan(rows, stored, mode, run.writeScope))
+                .call(outcomes -> persist(connection, run, outcomes));
+    }
+
+    private Uni<Void> persist(SqlConnection connection, ImportRun run, List<AccountImportPlanner.Outcome> outcomes) {
+        Instant now = Instant.now();
+        String actor = run.chunkJob().createdBy();
+        List<Account> created = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        Map<UUID, AccountBulkStore.MergedAccount> merged = new LinkedHashMap<>();
+        for (AccountImportPlanner.Outcome outcome : outcomes) {
+            String via = "import:" + run.id + "#" + outcome.number();
+            if (outcome instanceof AccountImportPlanner.Created c) {
+                Account account = c.account();
+                account.createdAt = now;
+                account.updatedAt = now;
+                created.add(account);
+                entries.add(AuditEntry.of(
+                        AuditTrail.ACCOUNT, account.id, "created", null, null, account.name, actor, via, now));
+            } else if (outcome instanceof AccountImportPlanner.Merged m
+                    && !m.changed().isEmpty()) {
+                Account target = m.target();
+                for (String field : m.changed()) {
+                    entries.add(AuditEntry.of(
+                            AuditTrail.ACCOUNT,
+                            target.id,
+                            "merged-input",
+                            field,
+                            m.before().get(field),
+                            m.after().get(field),
+                            actor,
+                            via,
+                            now));
+                }
+                if (m.stored()) {
+                    merged.putIfAbsent(target.id, new AccountBulkStore.MergedAccount(target, target.version));
+                    target.version++;
+                    target.updatedAt = now;
+                }
+            }
+        }
+        return store.insert(connection, created)
+                .chain(() -> store.updateMerged(connection, List.copyOf(merged.values())))
+                .chain(() -> audit.insertAudit(connection, entries));
+    }
+}
