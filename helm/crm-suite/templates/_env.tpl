@@ -89,6 +89,19 @@ Context: (dict "root" $ "key" $key "svc" $svc)
       key: {{ $v.smtp.passwordKey }}
 {{- end }}
 {{- end }}
+{{- if include "crm.directoryEnabled" . }}
+- name: CRM_KEYCLOAK_URL
+  value: {{ trimSuffix "/" $v.keycloak.url | quote }}
+- name: CRM_KEYCLOAK_REALM
+  value: {{ $v.keycloak.realm | quote }}
+- name: CRM_CONTACT_DIRECTORY_CLIENT_ID
+  value: {{ $svc.directory.clientId | quote }}
+- name: CRM_CONTACT_DIRECTORY_CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "crm.directorySecret" . }}
+      key: {{ $svc.directory.secretKey }}
+{{- end }}
 {{- if eq .key "gateway" }}
 {{- range $key, $other := $v.services }}
 {{- if and $other.enabled (ne $key "gateway") }}

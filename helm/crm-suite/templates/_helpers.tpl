@@ -101,6 +101,16 @@ Context: root, annotations (optional). Use right after the labels: {{- include "
 {{- .svc.database.existingSecret | default (printf "%s-db" (include "crm.serviceFullname" .)) -}}
 {{- end -}}
 
+{{/* Secret holding the client secret of a service's user-directory client (services.<key>.directory). */}}
+{{- define "crm.directorySecret" -}}
+{{- .svc.directory.existingSecret | default (printf "%s-directory" (include "crm.serviceFullname" .)) -}}
+{{- end -}}
+
+{{/* Whether a service has the user directory (the block is optional: only contactService has one). */}}
+{{- define "crm.directoryEnabled" -}}
+{{- if dig "directory" "enabled" false .svc }}true{{ end -}}
+{{- end -}}
+
 {{/* KafkaUser of a service; also the Secret the Strimzi User Operator writes its credentials to. */}}
 {{- define "crm.kafkaUser" -}}
 {{- include "crm.serviceFullname" . -}}

@@ -1,6 +1,9 @@
 package io.crmsuite.crm.helm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,13 +42,46 @@ class RealmImportTest {
             }
         }
         expected.set("clients", clients);
-        expected.set("users", expected.arrayNode());
+        // no demo users; the service-account users of the kept clients stay (their roles, e.g. view-users)
+        ArrayNode users = expected.arrayNode();
+        for (JsonNode user : expected.path("users")) {
+            String client = user.path("serviceAccountClientId").asText();
+            if (!client.isEmpty() && !client.equals("crm-cli") && !client.equals("partner-acme")) {
+                users.add(user.deepCopy());
+            }
+        }
+        expected.set("users", users);
 
         Manifest realmImport = Chart.render(Scenario.overlay("realm-import"))
                 .ofKind("KeycloakRealmImport")
                 .getFirst();
         assertEquals(expected, realmImport.at("/spec/realm"));
         assertEquals("keycloak", realmImport.at("/spec/keycloakCRName").asText());
+    }
+
+    @Test
+    void productionImportKeepsTheContactDirectoryClientAndItsServiceAccountRole() {
+        JsonNode realm = Chart.render(Scenario.production())
+                .ofKind("KeycloakRealmImport")
+                .getFirst()
+                .at("/spec/realm");
+        JsonNode client = null;
+        for (JsonNode c : realm.path("clients")) {
+            if (c.path("clientId").asText().equals("crm-contact-service")) {
+                client = c;
+            }
+        }
+        assertNotNull(client, "crm-contact-service is imported");
+        assertTrue(client.path("serviceAccountsEnabled").asBoolean());
+        assertFalse(client.path("publicClient").asBoolean(true));
+        assertFalse(client.has("secret"), "Keycloak generates the secret; the demo one is never imported");
+        assertEquals(1, realm.path("users").size(), realm.path("users").toString());
+        JsonNode account = realm.path("users").get(0);
+        assertEquals(
+                "crm-contact-service", account.path("serviceAccountClientId").asText());
+        assertEquals(
+                "[\"view-users\"]", account.at("/clientRoles/realm-management").toString());
+        assertFalse(account.has("credentials"));
     }
 
     @Test
