@@ -37,6 +37,11 @@ class AccountImportKind implements ImportKind<AccountImportPlanner.Row> {
     }
 
     @Override
+    public String table() {
+        return "account";
+    }
+
+    @Override
     public AccountImportPlanner.Row prepare(JsonNode row, int number, ImportRun run) throws Exception {
         AccountInput input = json.treeToValue(row, AccountInput.class);
         var violations = validator.validate(input);

@@ -30,6 +30,11 @@ class ContactImportKind implements ImportKind<ImportPlanner.Row> {
     }
 
     @Override
+    public String table() {
+        return "contact";
+    }
+
+    @Override
     public ImportPlanner.Row prepare(JsonNode row, int number, ImportRun run) throws Exception {
         return new ImportPlanner.Row(
                 number, ImportService.toContact(row, run.ownerId, run.team, json, mapper, validator));

@@ -16,6 +16,9 @@ interface ImportKind<R> {
     /** The job kind this handles ({@link ImportService#CONTACTS}, {@link ImportService#ACCOUNTS}). */
     String name();
 
+    /** The table the rows go to (its planner statistics are refreshed after a large import). */
+    String table();
+
     R prepare(JsonNode row, int number, ImportRun run) throws Exception;
 
     Uni<List<? extends RowOutcome>> write(SqlConnection connection, ImportRun run, List<R> rows);

@@ -41,14 +41,19 @@ public class ImportProcessor {
     private final int chunkSize;
     private final Map<String, ImportKind<?>> kinds;
     private final Map<UUID, ArrayNode> handedOver = new java.util.concurrent.ConcurrentHashMap<>();
+    private final io.vertx.mutiny.sqlclient.Pool pool;
+    private final int analyzeAfterRows;
 
     public ImportProcessor(
             ImportJobStore jobs,
             ObjectMapper json,
             ContactSettings settings,
             ContactImportKind contacts,
-            AccountImportKind accounts) {
+            AccountImportKind accounts,
+            io.vertx.mutiny.sqlclient.Pool pool) {
         this.jobs = jobs;
+        this.pool = pool;
+        this.analyzeAfterRows = settings.importing().analyzeAfterRows();
         this.json = json;
         this.chunkSize = Math.max(1, settings.importing().chunkSize());
         this.kinds = Map.of(contacts.name(), contacts, accounts.name(), accounts);
@@ -77,13 +82,27 @@ public class ImportProcessor {
                                         ? Uni.createFrom().item(parsed)
                                         : jobs.rows(jobId).chain(text -> offLoop(() -> parse(text))))
                                 .chain(rows -> chunks(
-                                        kinds.get(header.kind()),
-                                        new ImportRun(header, parse(header.rejections())),
-                                        rows,
-                                        null)))
+                                                kinds.get(header.kind()),
+                                                new ImportRun(header, parse(header.rejections())),
+                                                rows,
+                                                null)
+                                        .chain(() -> refreshStatistics(kinds.get(header.kind()), rows.size()))))
                 .onFailure()
                 .invoke(e ->
                         LOG.errorf(e, "import %s stopped; it resumes from its last chunk on the next start", jobId));
+    }
+
+    private Uni<Void> refreshStatistics(ImportKind<?> kind, int rows) {
+        if (rows < analyzeAfterRows) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.query("analyze " + kind.table())
+                .execute()
+                .replaceWithVoid()
+                .onFailure()
+                .invoke(e -> LOG.warnf("statistics of %s not refreshed after an import: %s", kind.table(), e))
+                .onFailure()
+                .recoverWithNull();
     }
 
     /**
