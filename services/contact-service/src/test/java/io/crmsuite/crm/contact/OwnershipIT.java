@@ -57,8 +57,9 @@ class OwnershipIT {
 
     @Test
     void accountsAreOwnedAndLinkedOnlyWhenVisible() {
+        String survivorName = Api.unique("Hangzhou Tea");
         String account = as("rep.east1")
-                .body("{\"name\":\"" + Api.unique("Hangzhou Tea") + "\",\"country\":\"cn\","
+                .body("{\"name\":\"" + survivorName + "\",\"country\":\"cn\","
                         + "\"sizeBand\":\"SMALL\",\"industry\":\"Retail\"}")
                 .post("/api/v1/accounts")
                 .then()
@@ -108,6 +109,13 @@ class OwnershipIT {
         }
         as("rep.east1").get("/api/v1/accounts/" + duplicate).then().statusCode(404);
         as("rep.east1").get("/api/v1/contacts/" + second).then().body("accountId", equalTo(account));
+        // the moved contact is found by the survivor's name now (its search text followed the account)
+        as("rep.east1")
+                .queryParam("q", survivorName.toLowerCase())
+                .get("/api/v1/contacts")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItems(contact, second));
         as("rep.east1")
                 .body("{\"name\":\"x\",\"sizeBand\":\"GIGANTIC\"}")
                 .post("/api/v1/accounts")

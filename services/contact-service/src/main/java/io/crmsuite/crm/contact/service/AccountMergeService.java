@@ -31,19 +31,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountMergeService {
     private static final List<String> REPOINT = List.of(
-            "update contact set account_id = :survivor where account_id = :merged",
             "update account set parent_id = :survivor where parent_id = :merged and id <> :survivor",
             "update account set parent_id = null where id = :survivor and parent_id = :merged");
 
     private final AccountRepository accounts;
+    private final io.crmsuite.crm.contact.repository.ContactRepository contacts;
     private final ContactMapper mapper;
     private final AuditTrail audit;
     private final Outbox outbox;
     private final ObjectMapper json;
 
     public AccountMergeService(
-            AccountRepository accounts, ContactMapper mapper, AuditTrail audit, Outbox outbox, ObjectMapper json) {
+            AccountRepository accounts,
+            io.crmsuite.crm.contact.repository.ContactRepository contacts,
+            ContactMapper mapper,
+            AuditTrail audit,
+            Outbox outbox,
+            ObjectMapper json) {
         this.accounts = accounts;
+        this.contacts = contacts;
         this.mapper = mapper;
         this.audit = audit;
         this.outbox = outbox;
@@ -72,6 +78,7 @@ public class AccountMergeService {
         String record = snapshot(merged);
         String externalId = merged.externalId;
         return audit.action(AuditTrail.ACCOUNT, merged.id, "merged-away", record, actor)
+                .chain(() -> moveContacts(survivor, merged.id))
                 .chain(() -> repoint(survivor.id, merged.id))
                 .chain(() -> accounts.delete(merged))
                 .chain(accounts::flush)
@@ -101,6 +108,20 @@ public class AccountMergeService {
         Set<String> tags = new LinkedHashSet<>(Arrays.asList(survivor.tags));
         tags.addAll(Arrays.asList(merged.tags));
         survivor.tags = tags.toArray(String[]::new);
+    }
+
+    /**
+     * The duplicate's contacts move to the survivor as entities (their version moves on), and their search text takes
+     * the survivor's name, so a search by the company finds them under the name that stays.
+     */
+    private Uni<Void> moveContacts(Account survivor, UUID merged) {
+        return contacts.list("accountId", merged)
+                .invoke(moved -> moved.forEach(contact -> {
+                    contact.accountId = survivor.id;
+                    contact.refreshDerived(survivor.name);
+                    contact.updatedAt = Instant.now();
+                }))
+                .replaceWithVoid();
     }
 
     private Uni<Void> repoint(UUID survivor, UUID merged) {
