@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -129,15 +128,17 @@ class JourneyIT {
                                 .jsonPath(),
                         json -> "CONVERTED".equals(json.getString("status")));
         String contactId = converted.getString("conversion.contactId");
-        assertNotNull(contactId);
-        assertNotNull(converted.getString("conversion.accountId"));
+        String accountId = converted.getString("conversion.accountId");
+        // the lead names the contact and account the contact service made: both exist and belong together
         Api.as("rep.east1")
                 .get("/api/v1/contacts/" + contactId)
                 .then()
                 .statusCode(200)
                 .body("emails", hasItem(email))
                 .body("ownerId", equalTo(Api.subject("rep.east1")))
-                .body("leadId", equalTo(leadId));
+                .body("leadId", equalTo(leadId))
+                .body("accountId", equalTo(accountId));
+        Api.as("rep.east1").get("/api/v1/accounts/" + accountId).then().statusCode(200);
 
         // the 360 view: the contact, its account and its originating lead (awaited: the first calls warm the services)
         JsonPath view = await().atMost(Duration.ofSeconds(20))

@@ -2,7 +2,6 @@ package io.crmsuite.crm.helm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,13 +64,11 @@ class RealmImportTest {
                 .ofKind("KeycloakRealmImport")
                 .getFirst()
                 .at("/spec/realm");
-        JsonNode client = null;
-        for (JsonNode c : realm.path("clients")) {
-            if (c.path("clientId").asText().equals("crm-contact-service")) {
-                client = c;
-            }
-        }
-        assertNotNull(client, "crm-contact-service is imported");
+        JsonNode client = java.util.stream.StreamSupport.stream(
+                        realm.path("clients").spliterator(), false)
+                .filter(c -> c.path("clientId").asText().equals("crm-contact-service"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("crm-contact-service is not imported"));
         assertTrue(client.path("serviceAccountsEnabled").asBoolean());
         assertFalse(client.path("publicClient").asBoolean(true));
         assertFalse(client.has("secret"), "Keycloak generates the secret; the demo one is never imported");

@@ -46,4 +46,28 @@ public class AuditEntry {
         entry.at = at;
         return entry;
     }
+
+    /** One {@code merged-input} entry per field an imported row changed on the record it merged into. */
+    public static java.util.List<AuditEntry> mergedInput(
+            String recordType,
+            UUID recordId,
+            java.util.List<String> changed,
+            java.util.Map<String, String> before,
+            java.util.Map<String, String> after,
+            String actor,
+            String via,
+            Instant at) {
+        return changed.stream()
+                .map(field -> of(
+                        recordType,
+                        recordId,
+                        "merged-input",
+                        field,
+                        before.get(field),
+                        after.get(field),
+                        actor,
+                        via,
+                        at))
+                .toList();
+    }
 }

@@ -1,7 +1,6 @@
 package io.crmsuite.crm.contact;
 
 import static io.crmsuite.crm.contact.Api.as;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,11 +21,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(ContactTestResource.class)
 class AccountImportIT {
-
-    private static void awaitDone(String user, String job) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> "DONE"
-                .equals(as(user).get("/api/v1/imports/" + job).path("status")));
-    }
 
     private static String createAccount(String user, String body) {
         return as(user).body(body)
@@ -72,10 +65,7 @@ class AccountImportIT {
                 .then()
                 .statusCode(202)
                 .body("id", equalTo(job));
-        awaitDone("rep.east1", job);
-        as("rep.east1")
-                .get("/api/v1/imports/" + job)
-                .then()
+        Api.finishedImport("rep.east1", job)
                 .body("processed", equalTo(6))
                 .body("created", equalTo(1))
                 .body("merged", equalTo(0))
@@ -125,10 +115,7 @@ class AccountImportIT {
                 .statusCode(202)
                 .extract()
                 .path("id");
-        awaitDone("rep.east1", job);
-        as("rep.east1")
-                .get("/api/v1/imports/" + job)
-                .then()
+        Api.finishedImport("rep.east1", job)
                 .body("created", equalTo(1))
                 .body("merged", equalTo(2))
                 .body("rejected", equalTo(2))
@@ -177,10 +164,7 @@ class AccountImportIT {
                 .statusCode(202)
                 .extract()
                 .path("id");
-        awaitDone("rep.east1", job);
-        as("rep.east1")
-                .get("/api/v1/imports/" + job)
-                .then()
+        Api.finishedImport("rep.east1", job)
                 .body("created", equalTo(1))
                 .body("rejections.row", contains(2, 3))
                 .body("rejections[0].reason", equalTo("external-id-taken"))

@@ -30,6 +30,20 @@ public final class Api {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
     }
 
+    /** Waits until the import job is DONE (as the user who may read it). */
+    public static void awaitImport(String user, String job) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(120))
+                .until(() ->
+                        "DONE".equals(as(user).get("/api/v1/imports/" + job).path("status")));
+    }
+
+    /** The import job once it is DONE, for assertions on its counts and rejections. */
+    public static io.restassured.response.ValidatableResponse finishedImport(String user, String job) {
+        awaitImport(user, job);
+        return as(user).get("/api/v1/imports/" + job).then();
+    }
+
     /** Creates a contact as the user and returns its id. */
     public static String createContact(String user, String body) {
         Response response =

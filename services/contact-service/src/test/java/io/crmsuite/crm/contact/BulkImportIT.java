@@ -25,12 +25,6 @@ import org.junit.jupiter.api.Test;
 class BulkImportIT {
     private static final int ROWS = 1_500;
 
-    private static String awaitDone(String user, String job) {
-        await().atMost(Duration.ofSeconds(120)).until(() -> "DONE"
-                .equals(as(user).get("/api/v1/imports/" + job).path("status")));
-        return job;
-    }
-
     /** Manual ANALYZE runs of the contact table so far. */
     private static long analyzeCount() {
         return TestDb.count("select analyze_count from pg_stat_user_tables where relname = 'contact'");
@@ -94,7 +88,7 @@ class BulkImportIT {
                 .body("total", equalTo(ROWS))
                 .extract()
                 .path("id");
-        awaitDone("rep.east1", job);
+        Api.awaitImport("rep.east1", job);
         // a large import refreshes the planner statistics of the table itself (tests: from 1,000 rows)
         await().atMost(Duration.ofSeconds(30)).until(() -> analyzeCount() > analyzedBefore);
         as("rep.east1")
@@ -135,12 +129,7 @@ class BulkImportIT {
                 .statusCode(202)
                 .extract()
                 .path("id");
-        awaitDone("rep.east1", job);
-        as("rep.east1")
-                .get("/api/v1/imports/" + job)
-                .then()
-                .body("created", equalTo(0))
-                .body("merged", equalTo(2));
+        Api.finishedImport("rep.east1", job).body("created", equalTo(0)).body("merged", equalTo(2));
         // the second row matched through the email the first row merged in (same chunk)
         as("rep.east1")
                 .get("/api/v1/contacts/" + stored)
@@ -180,10 +169,7 @@ class BulkImportIT {
                 .statusCode(202)
                 .extract()
                 .path("id");
-        awaitDone("rep.east1", second);
-        as("rep.east1")
-                .get("/api/v1/imports/" + second)
-                .then()
+        Api.finishedImport("rep.east1", second)
                 .body("created", equalTo(2))
                 .body("rejected", equalTo(3))
                 .body("rejections.row", contains(1, 3, 5))
@@ -220,10 +206,7 @@ class BulkImportIT {
                 .statusCode(202)
                 .extract()
                 .path("id");
-        awaitDone("rep.east1", job);
-        as("rep.east1")
-                .get("/api/v1/imports/" + job)
-                .then()
+        Api.finishedImport("rep.east1", job)
                 .body("created", equalTo(4))
                 .body("rejected", equalTo(1))
                 .body("rejections[0].row", equalTo(3))
@@ -247,10 +230,7 @@ class BulkImportIT {
                 .statusCode(202)
                 .extract()
                 .path("id");
-        awaitDone("rep.east1", job);
-        as("rep.east1")
-                .get("/api/v1/imports/" + job)
-                .then()
+        Api.finishedImport("rep.east1", job)
                 .body("rejected", equalTo(1))
                 .body("rejections[0].errors[0].field", equalTo("preferences"));
         as("rep.east1")

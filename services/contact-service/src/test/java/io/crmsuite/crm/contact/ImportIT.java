@@ -1,7 +1,6 @@
 package io.crmsuite.crm.contact;
 
 import static io.crmsuite.crm.contact.Api.as;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -9,18 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Asynchronous CSV/JSON import with per-row dedupe and rejections; broken uploads are 400 with nothing stored. */
 @QuarkusTest
 @QuarkusTestResource(ContactTestResource.class)
 class ImportIT {
-
-    private static void awaitDone(String user, String job) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> "DONE"
-                .equals(as(user).get("/api/v1/imports/" + job).path("status")));
-    }
 
     @Test
     void aCsvImportCreatesValidRowsAndRejectsTheRestWithReasons() {
@@ -54,10 +47,7 @@ class ImportIT {
                 .then()
                 .statusCode(202)
                 .body("id", equalTo(job));
-        awaitDone("rep.east1", job);
-        as("rep.east1")
-                .get("/api/v1/imports/" + job)
-                .then()
+        Api.finishedImport("rep.east1", job)
                 .body("processed", equalTo(5))
                 .body("created", equalTo(1))
                 .body("rejected", equalTo(4))
@@ -126,11 +116,6 @@ class ImportIT {
                 .statusCode(202)
                 .extract()
                 .path("id");
-        awaitDone("rep.east1", job);
-        as("rep.east1")
-                .get("/api/v1/imports/" + job)
-                .then()
-                .body("created", equalTo(1))
-                .body("rejected", equalTo(2));
+        Api.finishedImport("rep.east1", job).body("created", equalTo(1)).body("rejected", equalTo(2));
     }
 }

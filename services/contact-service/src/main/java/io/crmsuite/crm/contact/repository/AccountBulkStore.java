@@ -4,7 +4,6 @@ import io.crmsuite.crm.contact.Account;
 import io.crmsuite.crm.events.lead.SizeBand;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +13,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -61,32 +60,23 @@ public class AccountBulkStore {
 
     /** Stored accounts with any of the name keys or external ids, oldest first. */
     public Uni<List<Account>> matches(SqlConnection connection, Collection<String> nameKeys, Collection<String> ids) {
-        if (nameKeys.isEmpty() && ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return connection
-                .preparedQuery(MATCHES)
-                .execute(Tuple.of(nameKeys.toArray(String[]::new), ids.toArray(String[]::new)))
-                .map(rows -> {
-                    List<Account> found = new ArrayList<>();
-                    rows.forEach(row -> found.add(account(row)));
-                    return found;
-                });
+        return SetStatements.rows(
+                connection,
+                MATCHES,
+                Tuple.of(nameKeys.toArray(String[]::new), ids.toArray(String[]::new)),
+                nameKeys.isEmpty() && ids.isEmpty(),
+                AccountBulkStore::account);
     }
 
     /** The ids among these that are stored accounts. */
     public Uni<Set<UUID>> existing(SqlConnection connection, Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(Set.of());
-        }
-        return connection
-                .preparedQuery("select id from account where id = any($1)")
-                .execute(Tuple.of(ids.toArray(UUID[]::new)))
-                .map(rows -> {
-                    Set<UUID> found = new HashSet<>();
-                    rows.forEach(row -> found.add(row.getUUID("id")));
-                    return found;
-                });
+        return SetStatements.pairs(
+                        connection,
+                        "select id from account where id = any($1)",
+                        ids.toArray(UUID[]::new),
+                        row -> row.getUUID("id"),
+                        row -> true)
+                .map(Map::keySet);
     }
 
     /** Inserts new accounts (all created at the same instant) with one statement. */
@@ -122,9 +112,6 @@ public class AccountBulkStore {
 
     /** Writes merged accounts; fails when one changed since it was read (the chunk then rolls back). */
     public Uni<Void> updateMerged(SqlConnection connection, List<MergedAccount> merged) {
-        if (merged.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
         List<Tuple> batch = new ArrayList<>(merged.size());
         for (MergedAccount m : merged) {
             Account a = m.account();
@@ -142,14 +129,8 @@ public class AccountBulkStore {
                     time(a.updatedAt),
                     m.readVersion())));
         }
-        return connection.preparedQuery(UPDATE_MERGED).executeBatch(batch).map(first -> {
-            for (RowSet<Row> rows = first; rows != null; rows = rows.next()) {
-                if (rows.rowCount() != 1) {
-                    throw new IllegalStateException("a merged account changed while the import chunk ran");
-                }
-            }
-            return null;
-        });
+        return SetStatements.updateEach(
+                connection, UPDATE_MERGED, batch, "a merged account changed while the import chunk ran");
     }
 
     private static Account account(Row row) {

@@ -8,7 +8,6 @@ import io.crmsuite.crm.events.contact.LifecycleStage;
 import io.crmsuite.crm.events.contact.ValueTier;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,17 +90,12 @@ public class ContactBulkStore {
     /** Stored contacts sharing any of the emails or phones (not erased). */
     public Uni<List<Contact>> byEmailOrPhone(
             SqlConnection connection, Collection<String> emails, Collection<String> phones) {
-        if (emails.isEmpty() && phones.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return connection
-                .preparedQuery(BY_EMAIL_OR_PHONE)
-                .execute(Tuple.of(emails.toArray(String[]::new), phones.toArray(String[]::new)))
-                .map(rows -> {
-                    List<Contact> found = new ArrayList<>();
-                    rows.forEach(row -> found.add(contact(row)));
-                    return found;
-                });
+        return SetStatements.rows(
+                connection,
+                BY_EMAIL_OR_PHONE,
+                Tuple.of(emails.toArray(String[]::new), phones.toArray(String[]::new)),
+                emails.isEmpty() && phones.isEmpty(),
+                ContactBulkStore::contact);
     }
 
     /** A probe of the fuzzy-name lookup: the row number, its account and its name key. */
@@ -126,32 +120,22 @@ public class ContactBulkStore {
 
     /** Names of the existing accounts among the ids. */
     public Uni<Map<UUID, String>> accountNames(SqlConnection connection, Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return connection
-                .preparedQuery("select id, name from account where id = any($1)")
-                .execute(Tuple.of(ids.toArray(UUID[]::new)))
-                .map(rows -> {
-                    Map<UUID, String> names = new HashMap<>();
-                    rows.forEach(row -> names.put(row.getUUID("id"), row.getString("name")));
-                    return names;
-                });
+        return SetStatements.pairs(
+                connection,
+                "select id, name from account where id = any($1)",
+                ids.toArray(UUID[]::new),
+                row -> row.getUUID("id"),
+                row -> row.getString("name"));
     }
 
     /** The contacts holding any of the external ids: external id → contact id. */
     public Uni<Map<String, UUID>> externalIds(SqlConnection connection, Collection<String> externalIds) {
-        if (externalIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return connection
-                .preparedQuery("select external_id, id from contact where external_id = any($1)")
-                .execute(Tuple.of(externalIds.toArray(String[]::new)))
-                .map(rows -> {
-                    Map<String, UUID> taken = new HashMap<>();
-                    rows.forEach(row -> taken.put(row.getString("external_id"), row.getUUID("id")));
-                    return taken;
-                });
+        return SetStatements.pairs(
+                connection,
+                "select external_id, id from contact where external_id = any($1)",
+                externalIds.toArray(String[]::new),
+                row -> row.getString("external_id"),
+                row -> row.getUUID("id"));
     }
 
     /** Inserts new contacts (all created at the same instant) with one statement. */
@@ -222,17 +206,8 @@ public class ContactBulkStore {
                     time(c.updatedAt),
                     m.readVersion())));
         }
-        if (batch.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return connection.preparedQuery(UPDATE_MERGED).executeBatch(batch).map(first -> {
-            for (RowSet<Row> rows = first; rows != null; rows = rows.next()) {
-                if (rows.rowCount() != 1) {
-                    throw new IllegalStateException("a merged contact changed while the import chunk ran");
-                }
-            }
-            return null;
-        });
+        return SetStatements.updateEach(
+                connection, UPDATE_MERGED, batch, "a merged contact changed while the import chunk ran");
     }
 
     /** The first lifecycle stage of new contacts (no previous stage), all at the contacts' creation instant. */

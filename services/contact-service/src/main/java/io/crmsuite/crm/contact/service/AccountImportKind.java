@@ -8,7 +8,6 @@ import io.crmsuite.crm.contact.mapping.ContactMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
@@ -43,11 +42,7 @@ class AccountImportKind implements ImportKind<AccountImportPlanner.Row> {
 
     @Override
     public AccountImportPlanner.Row prepare(JsonNode row, int number, ImportRun run) throws Exception {
-        AccountInput input = json.treeToValue(row, AccountInput.class);
-        var violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        AccountInput input = ImportRows.validated(row, AccountInput.class, json, validator);
         Account account = new Account();
         account.id = UUID.randomUUID();
         mapper.apply(input, account);

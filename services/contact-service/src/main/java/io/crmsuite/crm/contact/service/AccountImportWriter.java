@@ -82,18 +82,8 @@ public class AccountImportWriter {
             } else if (outcome instanceof AccountImportPlanner.Merged m
                     && !m.changed().isEmpty()) {
                 Account target = m.target();
-                for (String field : m.changed()) {
-                    entries.add(AuditEntry.of(
-                            AuditTrail.ACCOUNT,
-                            target.id,
-                            "merged-input",
-                            field,
-                            m.before().get(field),
-                            m.after().get(field),
-                            actor,
-                            via,
-                            now));
-                }
+                entries.addAll(AuditEntry.mergedInput(
+                        AuditTrail.ACCOUNT, target.id, m.changed(), m.before(), m.after(), actor, via, now));
                 if (m.stored()) {
                     merged.putIfAbsent(target.id, new AccountBulkStore.MergedAccount(target, target.version));
                     target.version++;

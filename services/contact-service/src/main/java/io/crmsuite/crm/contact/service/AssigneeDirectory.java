@@ -1,15 +1,13 @@
 package io.crmsuite.crm.contact.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.crmsuite.crm.contact.config.ContactSettings;
 import io.crmsuite.crm.contact.repository.KeycloakUsersClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -19,26 +17,23 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class AssigneeDirectory {
-    private static final int MAX_ENTRIES = 10_000;
-
     private final KeycloakUsersClient users;
     private final String realm;
-    private final Duration ttl;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Cache<String, Optional<String>> cache;
 
     public AssigneeDirectory(@RestClient KeycloakUsersClient users, ContactSettings settings) {
         this.users = users;
         this.realm = settings.directory().realm();
-        this.ttl = settings.directory().cacheTtl();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(settings.directory().cacheTtl())
+                .build();
     }
 
-    private record Cached(Optional<String> email, Instant expires) {}
-
     public Uni<Optional<String>> email(String subject) {
-        Instant now = Instant.now();
-        Cached hit = cache.get(subject);
-        if (hit != null && hit.expires().isAfter(now)) {
-            return Uni.createFrom().item(hit.email());
+        Optional<String> known = cache.getIfPresent(subject);
+        if (known != null) {
+            return Uni.createFrom().item(known);
         }
         return users.user(realm, subject)
                 .map(user -> Optional.ofNullable(
@@ -46,12 +41,7 @@ public class AssigneeDirectory {
                         .filter(email -> !email.isBlank()))
                 .onFailure(AssigneeDirectory::notFound)
                 .recoverWithItem(Optional.empty())
-                .invoke(email -> {
-                    if (cache.size() >= MAX_ENTRIES) {
-                        cache.clear();
-                    }
-                    cache.put(subject, new Cached(email, now.plus(ttl)));
-                });
+                .invoke(email -> cache.put(subject, email));
     }
 
     private static boolean notFound(Throwable failure) {

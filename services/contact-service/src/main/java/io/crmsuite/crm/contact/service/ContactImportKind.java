@@ -2,14 +2,21 @@ package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.contact.Contact;
+import io.crmsuite.crm.contact.mapping.ContactInput;
 import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.events.contact.ContactSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.UUID;
 
-/** Contact rows: {@link ImportService#toContact} then {@link ImportChunkWriter}. */
+/**
+ * Contact rows: validated and normalised exactly like a single create ({@link ContactInput} bean validation, then
+ * {@link ContactMapper#apply}), owned by the job's owner; written by {@link ImportChunkWriter}.
+ */
 @ApplicationScoped
 class ContactImportKind implements ImportKind<ImportPlanner.Row> {
     private final ImportChunkWriter writer;
@@ -36,8 +43,15 @@ class ContactImportKind implements ImportKind<ImportPlanner.Row> {
 
     @Override
     public ImportPlanner.Row prepare(JsonNode row, int number, ImportRun run) throws Exception {
-        return new ImportPlanner.Row(
-                number, ImportService.toContact(row, run.ownerId, run.team, json, mapper, validator));
+        ContactInput input = ImportRows.validated(row, ContactInput.class, json, validator);
+        Contact contact = new Contact();
+        contact.id = UUID.randomUUID();
+        mapper.apply(input, contact);
+        contact.source = input.source() == null ? ContactSource.IMPORT : input.source();
+        contact.ownerId = run.ownerId;
+        contact.team = run.team;
+        contact.refreshDerived(null); // the name key for the dedupe lookups; the search text is redone with the account
+        return new ImportPlanner.Row(number, contact);
     }
 
     @Override

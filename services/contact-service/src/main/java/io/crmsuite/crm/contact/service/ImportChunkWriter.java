@@ -133,18 +133,8 @@ public class ImportChunkWriter {
                         now));
             } else if (outcome instanceof ImportPlanner.Merged m && !m.changed().isEmpty()) {
                 Contact target = m.target();
-                for (String field : m.changed()) {
-                    audit.add(AuditEntry.of(
-                            AuditTrail.CONTACT,
-                            target.id,
-                            "merged-input",
-                            field,
-                            m.before().get(field),
-                            m.after().get(field),
-                            job.createdBy(),
-                            via,
-                            now));
-                }
+                audit.addAll(AuditEntry.mergedInput(
+                        AuditTrail.CONTACT, target.id, m.changed(), m.before(), m.after(), job.createdBy(), via, now));
                 if (m.stored()) {
                     merged.putIfAbsent(target.id, new ContactBulkStore.MergedContact(target, target.version));
                     target.version++;

@@ -52,6 +52,21 @@ public final class ImportRows {
 
     private ImportRows() {}
 
+    /** A row as the API input it stands for, bean-validated like a single create; an invalid row throws. */
+    static <T> T validated(
+            com.fasterxml.jackson.databind.JsonNode row,
+            Class<T> type,
+            ObjectMapper json,
+            jakarta.validation.Validator validator)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
+        T input = json.treeToValue(row, type);
+        var violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new jakarta.validation.ConstraintViolationException(violations);
+        }
+        return input;
+    }
+
     public static ArrayNode fromJson(String body, ObjectMapper json, int maxRows) {
         JsonNode root;
         try {

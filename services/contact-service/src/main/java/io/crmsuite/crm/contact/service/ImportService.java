@@ -1,14 +1,9 @@
 package io.crmsuite.crm.contact.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.crmsuite.crm.contact.Contact;
 import io.crmsuite.crm.contact.ImportJob;
 import io.crmsuite.crm.contact.config.ContactSettings;
-import io.crmsuite.crm.contact.mapping.ContactInput;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
-import io.crmsuite.crm.events.contact.ContactSource;
 import io.crmsuite.crm.security.CurrentUser;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -81,29 +76,5 @@ public class ImportService {
                         .setParameter("id", job.id)
                         .executeUpdate()))
                 .replaceWith(job);
-    }
-
-    /** One row as a contact of the job's owner, or the row's problem. */
-    static Contact toContact(
-            JsonNode row,
-            String ownerId,
-            String team,
-            ObjectMapper json,
-            ContactMapper mapper,
-            jakarta.validation.Validator validator)
-            throws Exception {
-        ContactInput input = json.treeToValue(row, ContactInput.class);
-        var violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new jakarta.validation.ConstraintViolationException(violations);
-        }
-        Contact contact = new Contact();
-        contact.id = UUID.randomUUID();
-        mapper.apply(input, contact);
-        contact.source = input.source() == null ? ContactSource.IMPORT : input.source();
-        contact.ownerId = ownerId;
-        contact.team = team;
-        contact.refreshDerived(null); // the name key for the dedupe lookups; the search text is redone with the account
-        return contact;
     }
 }

@@ -1,9 +1,7 @@
 package io.crmsuite.crm.lead.service;
 
 import io.crmsuite.crm.events.EventPayload;
-import io.crmsuite.crm.events.lead.LeadCaptured;
 import io.crmsuite.crm.events.lead.LeadSource;
-import io.crmsuite.crm.events.lead.LeadStatus;
 import io.crmsuite.crm.lead.Lead;
 import io.crmsuite.crm.lead.LeadInteraction;
 import io.crmsuite.crm.lead.ScoreHistoryEntry;
@@ -127,29 +125,14 @@ public class BulkCapture {
             UUID byPhone = lead.phone == null ? null : contacts.get("phone:" + lead.phone);
             lead.matchedContactId = byEmail != null ? byEmail : byPhone;
             List<EventPayload> own = new ArrayList<>(3);
-            own.add(new LeadCaptured(
-                    lead.id,
-                    lead.source,
-                    lead.campaignId,
-                    lead.region,
-                    lead.country,
-                    lead.industry,
-                    submitter.actor(),
-                    now));
+            own.add(NewLead.captured(lead, submitter, now));
             LeadScoring.Change change =
                     scoring.compute(lead, model, chunk.touches.getOrDefault(lead.id, List.of()), now);
             history.add(change.entry());
             own.add(change.event());
             events.put(lead.id, own);
             if (submitter.keepsOwnLeads()) {
-                addIfPresent(
-                        own,
-                        LeadAssignment.toOwner(
-                                lead,
-                                submitter.user().subject(),
-                                submitter.user().team(),
-                                plan.sla(),
-                                now));
+                addIfPresent(own, NewLead.toSubmitter(lead, submitter, plan.sla(), now));
             } else {
                 routed.add(lead);
                 rules.add(plan.match(LeadMapper.facts(lead), lead.score));
@@ -268,12 +251,7 @@ public class BulkCapture {
                 touches.computeIfAbsent(earlier.id, id -> new ArrayList<>()).add(new LeadScorer.Touch(type, now));
                 return;
             }
-            draft.id = UUID.randomUUID();
-            draft.status = LeadStatus.NEW;
-            draft.submittedBy = submitter.id();
-            draft.submitterKind = submitter.kind().name();
-            draft.createdAt = now;
-            draft.updatedAt = now;
+            NewLead.stamp(draft, submitter, now);
             order.put(draft.id, created.size());
             created.add(draft);
             submitters.put(draft.id, submitter);

@@ -1,9 +1,7 @@
 package io.crmsuite.crm.lead.service;
 
 import io.crmsuite.crm.events.EventPayload;
-import io.crmsuite.crm.events.lead.LeadCaptured;
 import io.crmsuite.crm.events.lead.LeadSource;
-import io.crmsuite.crm.events.lead.LeadStatus;
 import io.crmsuite.crm.lead.Lead;
 import io.crmsuite.crm.lead.mapping.LeadMapper;
 import io.crmsuite.crm.lead.repository.LeadRepository;
@@ -123,37 +121,19 @@ public class LeadCapture {
      * three events ({@code captured}, {@code scored}, {@code assigned}) written in as few statements as possible.
      */
     private Uni<CaptureResult> create(Lead lead, LeadInput input, Submitter submitter, UUID contactId, Instant now) {
-        lead.id = UUID.randomUUID();
+        NewLead.stamp(lead, submitter, now);
         lead.source = submitter.sourceOf(input.source());
-        lead.status = LeadStatus.NEW;
-        lead.submittedBy = submitter.id();
-        lead.submitterKind = submitter.kind().name();
         lead.externalId = submitter.kind() == Submitter.Kind.PARTNER ? input.externalId() : null;
-        lead.createdAt = now;
         lead.matchedContactId = contactId;
         List<EventPayload> events = new ArrayList<>(3);
-        events.add(new LeadCaptured(
-                lead.id,
-                lead.source,
-                lead.campaignId,
-                lead.region,
-                lead.country,
-                lead.industry,
-                submitter.actor(),
-                now));
+        events.add(NewLead.captured(lead, submitter, now));
         return config.scoringModel()
                 .chain(model -> {
                     LeadScoring.Change change = scoring.compute(lead, model, List.of(), now);
                     events.add(change.event());
                     return config.assignmentPlan()
                             .chain(plan -> submitter.keepsOwnLeads()
-                                    ? Uni.createFrom()
-                                            .item(LeadAssignment.toOwner(
-                                                    lead,
-                                                    submitter.user().subject(),
-                                                    submitter.user().team(),
-                                                    plan.sla(),
-                                                    now))
+                                    ? Uni.createFrom().item(NewLead.toSubmitter(lead, submitter, plan.sla(), now))
                                     : assignment.route(lead, plan, now))
                             .chain(assigned -> {
                                 if (assigned != null) {
