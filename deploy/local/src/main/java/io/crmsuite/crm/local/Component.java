@@ -91,6 +91,7 @@ abstract class Component {
         return settings.host();
     }
 
+    /** A JVM for a helper process of the stack: small heap, serial GC and the quick-starting C1 compiler only. */
     protected List<String> javaCommand(String heap, List<String> jvmArgs) {
         List<String> command = new java.util.ArrayList<>();
         command.add(layout.java().toString());

@@ -41,7 +41,10 @@ final class ServiceComponent extends Component {
 
     @Override
     List<String> prepareCommand() {
-        List<String> command = new ArrayList<>(javaCommand(settings.get("service.heap"), List.of()));
+        List<String> command = new ArrayList<>();
+        command.add(layout.java().toString());
+        command.add("-Xmx" + settings.get("service.heap"));
+        command.addAll(settings.getOptions("service.jvm.options"));
         command.add("-Dquarkus.http.host=" + host());
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");

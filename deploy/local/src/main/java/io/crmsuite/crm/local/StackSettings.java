@@ -54,6 +54,12 @@ public final class StackSettings {
         return List.of(get(key).split("\\s*,\\s*"));
     }
 
+    /** A whitespace-separated list of command-line options; an empty value gives none. */
+    public List<String> getOptions(String key) {
+        String value = get(key);
+        return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
+    }
+
     public String host() {
         return get("bind.host");
     }

@@ -27,6 +27,23 @@ public interface GatewayConfig {
 
     Customer360 customer360();
 
+    AccessLog accessLog();
+
+    /** The access log's output (the line itself is {@code crm.gateway.http.AccessLog}). */
+    interface AccessLog {
+        /** Queue lines and write them in batches (one wake-up and a few writes per interval) instead of one by one. */
+        @WithDefault("true")
+        boolean batched();
+
+        /** How often the batched writer writes what queued: the most a line can be late. */
+        @WithDefault("50ms")
+        Duration flushInterval();
+
+        /** Lines waiting beyond this are dropped and counted (the event loop never waits on the log). */
+        @WithDefault("100000")
+        int queueLimit();
+    }
+
     interface Upstream {
         /** Base URL, e.g. {@code http://lead-service:8080} (the chart sets {@code CRM_LEAD_SERVICE_URL}). */
         String url();

@@ -9,7 +9,8 @@ import org.jboss.logging.Logger;
  * request id and trace id. Never tokens or bodies.
  */
 public final class AccessLog {
-    private static final Logger LOG = Logger.getLogger("crm.gateway.access");
+    public static final String CATEGORY = "crm.gateway.access";
+    private static final Logger LOG = Logger.getLogger(CATEGORY);
 
     private AccessLog() {}
 
