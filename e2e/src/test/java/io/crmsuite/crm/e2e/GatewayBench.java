@@ -11,14 +11,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code make bench}: the gateway's overhead (the same authenticated GET straight at the lead service and through the
- * gateway, alternating rounds at a fixed concurrency, medians of the rounds) and authenticated lead capture through
- * the gateway at a few concurrency levels. Knobs: {@code -Dbench.requests} (per round, default 4,000),
- * {@code -Dbench.rounds} (default 3), {@code -Dbench.concurrency} (default 16), {@code -Dbench.captures} (per level,
- * default 600). The bench profile raises the gateway's rate limits (they would otherwise answer 429 in the middle).
+ * gateway, alternating rounds at a fixed concurrency after a warm-up, medians of the rounds, with the CPU each part
+ * of the stack used per request) and authenticated lead capture through the gateway at a few concurrency levels.
+ * Knobs: {@code -Dbench.requests} (per round, default 4,000), {@code -Dbench.rounds} (default 5),
+ * {@code -Dbench.warmup-seconds} (default 40), {@code -Dbench.concurrency} (default 16), {@code -Dbench.captures} (per
+ * level, default 600). The bench profile raises the gateway's rate limits (they would otherwise answer 429 in the
+ * middle) and runs the services with the JVM's full JIT compiler, as in production (the local stack's default is the
+ * quick-starting C1 compiler only).
  */
 class GatewayBench {
     private static final int REQUESTS = Integer.getInteger("bench.requests", 4_000);
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final java.time.Duration WARM_UP =
+            java.time.Duration.ofSeconds(Integer.getInteger("bench.warmup-seconds", 40));
     private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 16);
     private static final int CAPTURES = Integer.getInteger("bench.captures", 600);
 
@@ -54,33 +59,43 @@ class GatewayBench {
     private static void overhead(String token, String label, String path) throws Exception {
         String direct = SuiteStack.url("CRM_LEAD_SERVICE_URL") + path;
         String gateway = SuiteStack.url("CRM_GATEWAY_URL") + path;
-        // warm-up: JIT, connection pools, token keys
-        LoadRun.run(REQUESTS / 2, CONCURRENCY, 200, i -> get(direct, token));
-        LoadRun.run(REQUESTS / 2, CONCURRENCY, 200, i -> get(gateway, token));
-        List<LoadRun.Result> directRounds = new ArrayList<>();
-        List<LoadRun.Result> gatewayRounds = new ArrayList<>();
+        // warm-up until both paths ran for WARM_UP: JIT (the services run with the full JIT compiler in the bench, as
+        // in production, which keeps compiling for tens of seconds under load), connection pools, token keys
+        long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+        do {
+            LoadRun.run(REQUESTS / 2, CONCURRENCY, 200, i -> get(direct, token));
+            LoadRun.run(REQUESTS / 2, CONCURRENCY, 200, i -> get(gateway, token));
+        } while (System.nanoTime() < warmUntil);
+        CpuMeter cpu = new CpuMeter()
+                .process("gateway", SuiteStack.pid("gateway"))
+                .process("lead-service", SuiteStack.pid("lead-service"))
+                .program("postgres", "postgres")
+                .self("load generator");
+        List<Round> directRounds = new ArrayList<>();
+        List<Round> gatewayRounds = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            directRounds.add(checked(LoadRun.run(REQUESTS, CONCURRENCY, 200, i -> get(direct, token))));
-            gatewayRounds.add(checked(LoadRun.run(REQUESTS, CONCURRENCY, 200, i -> get(gateway, token))));
+            directRounds.add(
+                    Round.measure(cpu, () -> LoadRun.run(REQUESTS, CONCURRENCY, 200, i -> get(direct, token))));
+            gatewayRounds.add(
+                    Round.measure(cpu, () -> LoadRun.run(REQUESTS, CONCURRENCY, 200, i -> get(gateway, token))));
         }
-        double directRps =
-                median(directRounds.stream().map(LoadRun.Result::throughput).toList());
-        double gatewayRps =
-                median(gatewayRounds.stream().map(LoadRun.Result::throughput).toList());
-        double directP50 =
-                median(directRounds.stream().map(r -> r.percentileMillis(0.50)).toList());
-        double gatewayP50 =
-                median(gatewayRounds.stream().map(r -> r.percentileMillis(0.50)).toList());
-        double directP99 =
-                median(directRounds.stream().map(r -> r.percentileMillis(0.99)).toList());
-        double gatewayP99 =
-                median(gatewayRounds.stream().map(r -> r.percentileMillis(0.99)).toList());
+        double directRps = median(directRounds, r -> r.load().throughput());
+        double gatewayRps = median(gatewayRounds, r -> r.load().throughput());
+        double directP50 = median(directRounds, r -> r.load().percentileMillis(0.50));
+        double gatewayP50 = median(gatewayRounds, r -> r.load().percentileMillis(0.50));
+        double directP99 = median(directRounds, r -> r.load().percentileMillis(0.99));
+        double gatewayP99 = median(gatewayRounds, r -> r.load().percentileMillis(0.99));
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            ratios.add(gatewayRounds.get(round).load().throughput()
+                    / directRounds.get(round).load().throughput());
+        }
         System.out.printf(
                 "%n| gateway overhead: %s, %d requests x %d rounds, concurrency %d | requests/s (median) | p50 ms |"
                         + " p99 ms |%n|---|---|---|---|%n"
                         + "| direct to lead-service | %.0f | %.2f | %.2f |%n"
                         + "| through the gateway | %.0f | %.2f | %.2f |%n"
-                        + "| gateway / direct | ratio %.2f (target >= 0.85) | +%.2f | +%.2f (target <= 5 ms) |%n",
+                        + "| gateway / direct | ratio %.2f (target >= 0.85; per round %s) | +%.2f | +%.2f (target <= 5 ms) |%n",
                 label,
                 REQUESTS,
                 ROUNDS,
@@ -92,8 +107,46 @@ class GatewayBench {
                 gatewayP50,
                 gatewayP99,
                 gatewayRps / directRps,
+                ratios.stream().map(r -> String.format("%.2f", r)).toList(),
                 gatewayP50 - directP50,
                 gatewayP99 - directP99);
+        StringBuilder table = new StringBuilder("| CPU ms per request (median of the rounds) |");
+        directRounds.getFirst().cpuPerRequest().keySet().forEach(part -> table.append(' ')
+                .append(part)
+                .append(" |"));
+        table.append(" all |\n|---|");
+        directRounds.getFirst().cpuPerRequest().keySet().forEach(part -> table.append("---|"));
+        table.append("---|\n");
+        double[] all = new double[2];
+        int row = 0;
+        for (var rows : List.of(Map.entry("direct", directRounds), Map.entry("through the gateway", gatewayRounds))) {
+            table.append("| ").append(rows.getKey()).append(" |");
+            for (String part : directRounds.getFirst().cpuPerRequest().keySet()) {
+                double millis = median(rows.getValue(), r -> r.cpuPerRequest().get(part));
+                all[row] += millis;
+                table.append(String.format(" %.3f |", millis));
+            }
+            table.append(String.format(" %.3f |%n", all[row++]));
+        }
+        // with every part on the same saturated cores, throughput is the inverse of the CPU a request costs in all
+        table.append(String.format(
+                "| CPU cost ratio direct / through the gateway (the throughput ratio on saturated shared cores) | %.2f"
+                        + " | | | | |%n",
+                all[0] / all[1]));
+        System.out.print(table);
+    }
+
+    /** One load run and the CPU each part of the stack used per request meanwhile. */
+    private record Round(LoadRun.Result load, Map<String, Double> cpuPerRequest) {
+        static Round measure(CpuMeter cpu, java.util.concurrent.Callable<LoadRun.Result> run) throws Exception {
+            var before = cpu.snapshot();
+            LoadRun.Result load = checked(run.call());
+            return new Round(load, CpuMeter.perRequest(before, cpu.snapshot(), load.total()));
+        }
+    }
+
+    private static double median(List<Round> rounds, java.util.function.ToDoubleFunction<Round> value) {
+        return median(rounds.stream().map(r -> value.applyAsDouble(r)).toList());
     }
 
     private static LoadRun.Result checked(LoadRun.Result result) {

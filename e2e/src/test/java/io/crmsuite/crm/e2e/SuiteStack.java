@@ -63,6 +63,16 @@ public class SuiteStack implements LauncherSessionListener {
         stack.start(List.of(component));
     }
 
+    /** The process id of a running component (of its supervisor, for the infrastructure servers), or -1. */
+    public static long pid(String component) {
+        environment();
+        return stack.status().stream()
+                .filter(row -> row.name().equals(component))
+                .mapToLong(Stack.ComponentStatus::pid)
+                .findFirst()
+                .orElse(-1);
+    }
+
     private static Set<String> running(Stack s) {
         return s.status().stream()
                 .filter(row -> row.pid() > 0)

@@ -94,10 +94,13 @@ class VerifiedTokenCacheTest {
                         return now[0];
                     }
                 });
+        assertEquals(java.util.Optional.empty(), tokens.recall("token-c"), "not verified yet");
         verified(tokens, "token-c");
         now[0] = Instant.ofEpochSecond(EXPIRES + 10); // inside the grace
         assertEquals("ok", verified(tokens, "token-c"));
+        assertEquals(java.util.Optional.of("ok"), tokens.recall("token-c"));
         now[0] = Instant.ofEpochSecond(EXPIRES + 11);
+        assertEquals(java.util.Optional.empty(), tokens.recall("token-c"), "expired: back to verify, which refuses");
         assertThrows(AuthenticationFailedException.class, () -> verified(tokens, "token-c"));
         assertEquals(1, verifications.get(), "refused from memory, not by asking again");
     }

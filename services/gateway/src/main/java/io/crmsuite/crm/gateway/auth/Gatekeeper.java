@@ -39,6 +39,11 @@ public class Gatekeeper {
             unauthorized(ctx, "A bearer token is required");
             return;
         }
+        var known = tokens.recall(token.get(), ip);
+        if (known.isPresent()) {
+            admit(ctx, route, known.get(), admitted);
+            return;
+        }
         tokens.authenticate(token.get(), ip)
                 .subscribe()
                 .with(

@@ -45,6 +45,11 @@ public class TokenAuthenticator {
         return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
+    /** The caller of a token verified earlier and still valid; empty when it must go through {@link #authenticate}. */
+    public Optional<Caller> recall(String token, String ip) {
+        return verified.recall(token).map(caller -> caller.from(ip));
+    }
+
     /** The caller of a valid token; a failed Uni (InvalidTokenException) for any invalid one. */
     public Uni<Caller> authenticate(String token, String ip) {
         return verified.verify(token)
