@@ -35,6 +35,19 @@ class StackSettingsTest {
     }
 
     @Test
+    void jvmOptionsAreSplitOnWhitespaceAndOverriddenAsAWhole() {
+        Properties values = new Properties();
+        values.setProperty("service.jvm.options", "-XX:+UseSerialGC  -XX:TieredStopAtLevel=1");
+        assertEquals(
+                List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                new StackSettings(values, Map.of()).getOptions("service.jvm.options"));
+        assertEquals(
+                List.of("-XX:+UseSerialGC"),
+                new StackSettings(values, Map.of("CRM_SERVICE_JVM_OPTIONS", "-XX:+UseSerialGC"))
+                        .getOptions("service.jvm.options"));
+    }
+
+    @Test
     void aMissingSettingIsNamed() {
         IllegalStateException error = assertThrows(
                 IllegalStateException.class, () -> settings(Map.of()).get("kafka.port"));
