@@ -3,7 +3,9 @@ package io.crmsuite.crm.contact.service;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crmsuite.crm.contact.Account;
 import io.crmsuite.crm.contact.PersonNames;
@@ -75,7 +77,7 @@ class AccountImportPlannerTest {
                 planner.plan(List.of(row(1, incoming)), stored(own), ContactService.OnDuplicate.MERGE, REP1)
                         .getFirst();
         assertSame(own, outcome.target());
-        assertEquals(true, outcome.stored());
+        assertTrue(outcome.stored(), "the merge target is a stored account");
         assertEquals("Chemicals", own.industry);
         assertEquals("https://acme.example", own.website);
         assertEquals("erp-1", own.externalId);
@@ -87,13 +89,11 @@ class AccountImportPlannerTest {
     void mergeNeverTouchesAnAccountOutsideTheImportersScope() {
         Account foreign = account("Acme", "rep2", null);
         foreign.team = "west";
-        var outcomes = planner.plan(
-                List.of(row(1, account("Acme", "rep1", null))),
-                stored(foreign),
-                ContactService.OnDuplicate.MERGE,
-                REP1);
+        Account incoming = account("Acme", "rep1", null);
+        incoming.industry = "Chemicals"; // what a merge would copy
+        var outcomes = planner.plan(List.of(row(1, incoming)), stored(foreign), ContactService.OnDuplicate.MERGE, REP1);
         assertEquals("duplicate-account", reason(outcomes.getFirst()));
-        assertEquals(null, foreign.industry);
+        assertNull(foreign.industry, "an account of another owner is left untouched");
         // a manager of the account's team may merge into it
         var managed = planner.plan(
                 List.of(row(1, account("Acme", "rep1", null))),
