@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * CPU time used by the parts of the stack while a load run goes: a process with its descendants (postgres' supervisor
- * and its server processes), read from the operating system ({@link ProcessHandle.Info#totalCpuDuration}). On a
- * machine where every part shares the same cores, CPU per request is what the throughput ratio is made of.
+ * CPU time used by the parts of the stack while a load run goes — a process with its descendants, or every process of
+ * one program — read from the operating system ({@link ProcessHandle.Info#totalCpuDuration}). On a machine where
+ * every part shares the same cores, CPU per request is what the throughput ratio is made of.
  */
 final class CpuMeter {
     private final Map<String, Supplier<Stream<ProcessHandle>>> parts = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -26,19 +25,15 @@ import org.jboss.logmanager.handlers.ConsoleHandler;
 public class AccessLogOutput {
     private static final Logger LOG = Logger.getLogger(AccessLogOutput.class);
 
-    private final boolean batched;
-    private final Duration interval;
-    private final int capacity;
+    private final GatewayConfig.AccessLog config;
     private BatchedLineHandler handler;
 
     public AccessLogOutput(GatewayConfig config) {
-        this.batched = config.accessLog().batched();
-        this.interval = config.accessLog().flushInterval();
-        this.capacity = config.accessLog().queueLimit();
+        this.config = config.accessLog();
     }
 
     void start(@Observes StartupEvent started) {
-        if (!batched) {
+        if (!config.batched()) {
             return;
         }
         org.jboss.logmanager.Logger root = LogContext.getLogContext().getLogger("");
@@ -48,7 +43,11 @@ public class AccessLogOutput {
             return;
         }
         handler = new BatchedLineHandler(
-                format.get(), new FileOutputStream(FileDescriptor.out), interval, capacity, "access-log-writer");
+                format.get(),
+                new FileOutputStream(FileDescriptor.out),
+                config.flushInterval(),
+                config.queueLimit(),
+                "access-log-writer");
         org.jboss.logmanager.Logger access = LogContext.getLogContext().getLogger(AccessLog.CATEGORY);
         access.addHandler(handler);
         access.setUseParentHandlers(false);
