@@ -1,6 +1,7 @@
 package io.crmsuite.crm.gateway.auth;
 
 import io.crmsuite.crm.security.tokens.VerifiedTokenCache;
+import io.netty.util.AsciiString;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.oidc.runtime.OidcUtils;
@@ -62,7 +63,13 @@ public class TokenAuthenticator {
         JsonWebToken jwt = (JsonWebToken) identity.getPrincipal(); // the cache only remembers JWT identities
         String username = jwt.getClaim("preferred_username");
         String clientId = jwt.getClaim("azp");
-        return new Caller(jwt.getSubject(), username, clientId, identity.getRoles(), null, jwt.getRawToken());
+        return new Caller(
+                jwt.getSubject(),
+                username,
+                clientId,
+                identity.getRoles(),
+                null,
+                new AsciiString("Bearer " + jwt.getRawToken()));
     }
 
     /** The token was refused: malformed, badly signed, expired, from another issuer or for another audience. */

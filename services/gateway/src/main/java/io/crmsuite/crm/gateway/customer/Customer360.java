@@ -95,7 +95,13 @@ public class Customer360 {
             return Future.succeededFuture(PartResult.degraded(spec.name(), "time budget spent"));
         }
         Upstream upstream = upstreams.get(spec.upstream());
-        return upstream.call(HttpMethod.GET, path.get(), headers, null, Duration.ofNanos(remainingNanos), 0)
+        return upstream.call(
+                        HttpMethod.GET,
+                        path.get(),
+                        target -> target.addAll(headers),
+                        null,
+                        Duration.ofNanos(remainingNanos),
+                        0)
                 .map(reply -> toResult(spec, reply))
                 .otherwise(failure -> PartResult.degraded(spec.name(), failure.getMessage()));
     }

@@ -1,46 +1,87 @@
 package io.crmsuite.crm.gateway.proxy;
 
 import io.vertx.core.MultiMap;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
-/** Which headers cross the gateway: everything end-to-end, nothing hop-by-hop (RFC 9110 §7.6.1). */
+/**
+ * Which headers cross the gateway: everything end-to-end, nothing hop-by-hop (RFC 9110 §7.6.1). Runs twice per
+ * proxied request, so it copies in one pass and allocates nothing per header.
+ */
 public final class ForwardedHeaders {
-    private static final Set<String> HOP_BY_HOP = Set.of(
-            "connection",
-            "keep-alive",
-            "proxy-authenticate",
-            "proxy-authorization",
-            "proxy-connection",
-            "te",
-            "trailer",
-            "transfer-encoding",
-            "upgrade",
-            "host",
-            "content-length");
+    private static final String[] HOP_BY_HOP = {
+        "connection",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "host",
+        "content-length"
+    };
 
     private ForwardedHeaders() {}
 
     /** The end-to-end headers of {@code from}, also leaving out any header the Connection header names. */
     public static MultiMap endToEnd(MultiMap from) {
-        Set<String> named = connectionTokens(from.get("connection"));
         MultiMap to = MultiMap.caseInsensitiveMultiMap();
-        from.forEach(entry -> {
-            String name = entry.getKey().toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(name) && !named.contains(name)) {
-                to.add(entry.getKey(), entry.getValue());
-            }
-        });
+        copyEndToEnd(from, to, null);
         return to;
     }
 
-    private static Set<String> connectionTokens(String connection) {
-        if (connection == null || connection.isBlank()) {
-            return Set.of();
+    /**
+     * Adds the end-to-end headers of {@code from} to {@code to}, except those named by {@code except} (may be null),
+     * which the caller sets itself.
+     */
+    public static void copyEndToEnd(MultiMap from, MultiMap to, String except) {
+        String connection = from.get("connection");
+        for (Map.Entry<String, String> header : from) {
+            String name = header.getKey();
+            if (!isHopByHop(name)
+                    && (except == null || !except.equalsIgnoreCase(name))
+                    && (connection == null || !namedIn(connection, name))) {
+                to.add(name, header.getValue());
+            }
         }
-        return java.util.Arrays.stream(connection.split(","))
-                .map(token -> token.trim().toLowerCase(Locale.ROOT))
-                .filter(token -> !token.isEmpty())
-                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    static boolean isHopByHop(String name) {
+        for (String hop : HOP_BY_HOP) {
+            if (hop.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the comma-separated {@code connection} header names {@code name} (any case, spaces around). */
+    static boolean namedIn(String connection, String name) {
+        int start = 0;
+        while (start <= connection.length()) {
+            int comma = connection.indexOf(',', start);
+            int end = comma < 0 ? connection.length() : comma;
+            int from = start;
+            int to = end;
+            while (from < to && isSpace(connection.charAt(from))) {
+                from++;
+            }
+            while (to > from && isSpace(connection.charAt(to - 1))) {
+                to--;
+            }
+            if (to - from == name.length() && connection.regionMatches(true, from, name, 0, name.length())) {
+                return true;
+            }
+            if (comma < 0) {
+                return false;
+            }
+            start = comma + 1;
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 }

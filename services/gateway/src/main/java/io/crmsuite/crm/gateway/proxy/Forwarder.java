@@ -1,5 +1,7 @@
 package io.crmsuite.crm.gateway.proxy;
 
+import io.crmsuite.crm.gateway.auth.Caller;
+import io.crmsuite.crm.gateway.auth.Gatekeeper;
 import io.crmsuite.crm.gateway.http.Problems;
 import io.crmsuite.crm.gateway.http.RequestContext;
 import io.crmsuite.crm.gateway.routing.GatewayRoute;
@@ -9,6 +11,8 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Passes an admitted request to the route's upstream — the caller's token included, so the service applies its own
@@ -16,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class Forwarder {
+    private static final String AUTHORIZATION = "Authorization";
     private final Upstreams upstreams;
 
     public Forwarder(Upstreams upstreams) {
@@ -27,7 +32,14 @@ public class Forwarder {
         Upstream upstream = upstreams.get(route.upstream());
         String uri = ctx.normalizedPath() + (request.query() == null ? "" : "?" + request.query());
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
-        upstream.call(request.method(), uri, outgoingHeaders(ctx), body, route.timeout(), route.retries())
+        Caller caller = ctx.get(Gatekeeper.CALLER);
+        upstream.call(
+                        request.method(),
+                        uri,
+                        outgoingHeaders(ctx, caller == null ? null : caller.authorization()),
+                        body,
+                        route.timeout(),
+                        route.retries())
                 .onComplete(result -> {
                     if (result.succeeded()) {
                         relay(ctx, upstream, result.result());
@@ -37,42 +49,77 @@ public class Forwarder {
                 });
     }
 
-    static MultiMap outgoingHeaders(RoutingContext ctx) {
+    /**
+     * Writes the headers of the upstream request: the caller's end-to-end headers, the verified caller's
+     * {@code authorization} in place of the one received (when there is one), {@code X-Forwarded-For/Proto/Host} and
+     * the request id. Written straight into the request (and again for a retry): no intermediate copy.
+     */
+    static Consumer<MultiMap> outgoingHeaders(RoutingContext ctx, CharSequence authorization) {
         HttpServerRequest request = ctx.request();
-        MultiMap headers = ForwardedHeaders.endToEnd(request.headers());
         String clientIp = request.remoteAddress() == null
                 ? "unknown"
                 : request.remoteAddress().host();
         String priorFor = request.getHeader("X-Forwarded-For");
-        headers.set("X-Forwarded-For", priorFor == null ? clientIp : priorFor + ", " + clientIp);
-        headers.set("X-Forwarded-Proto", request.scheme());
-        if (request.authority() != null) {
-            headers.set("X-Forwarded-Host", request.authority().toString());
-        }
-        headers.set(RequestContext.REQUEST_ID_HEADER, RequestContext.requestId(ctx));
-        return headers;
+        String forwardedFor = priorFor == null ? clientIp : priorFor + ", " + clientIp;
+        String proto = request.scheme();
+        String host = request.authority() == null ? null : request.authority().toString();
+        String requestId = RequestContext.requestId(ctx);
+        return target -> {
+            ForwardedHeaders.copyEndToEnd(request.headers(), target, authorization == null ? null : AUTHORIZATION);
+            if (authorization != null) {
+                target.add(AUTHORIZATION, authorization);
+            }
+            target.set("X-Forwarded-For", forwardedFor);
+            target.set("X-Forwarded-Proto", proto);
+            if (host != null) {
+                target.set("X-Forwarded-Host", host);
+            }
+            target.set(RequestContext.REQUEST_ID_HEADER, requestId);
+        };
     }
 
+    /** The upstream's answer, its end-to-end headers copied in one pass (links into the upstream rewritten). */
     static void relay(RoutingContext ctx, Upstream upstream, UpstreamReply reply) {
         HttpServerResponse response = ctx.response();
         if (response.ended()) {
             return;
         }
         response.setStatusCode(reply.status());
-        String origin = ctx.request().scheme() + "://" + ctx.request().authority();
-        ForwardedHeaders.endToEnd(reply.headers())
-                .forEach(e -> response.headers().add(e.getKey(), outward(e.getKey(), e.getValue(), upstream, origin)));
-        response.headers().set(RequestContext.REQUEST_ID_HEADER, RequestContext.requestId(ctx));
+        MultiMap headers = response.headers();
+        MultiMap upstreamHeaders = reply.headers();
+        String connection = upstreamHeaders.get("connection");
+        for (Map.Entry<String, String> header : upstreamHeaders) {
+            String name = header.getKey();
+            if (ForwardedHeaders.isHopByHop(name)
+                    || (connection != null && ForwardedHeaders.namedIn(connection, name))) {
+                continue;
+            }
+            String value = header.getValue();
+            headers.add(
+                    name,
+                    isLink(name)
+                            ? outward(
+                                    name,
+                                    value,
+                                    upstream,
+                                    ctx.request().scheme() + "://"
+                                            + ctx.request().authority())
+                            : value);
+        }
+        headers.set(RequestContext.REQUEST_ID_HEADER, RequestContext.requestId(ctx));
         response.end(reply.body());
     }
 
     /** A Location pointing into the upstream points at the same path through the gateway instead. */
     static String outward(String header, String value, Upstream upstream, String origin) {
-        if (("Location".equalsIgnoreCase(header) || "Content-Location".equalsIgnoreCase(header))
-                && value.startsWith(upstream.origin())) {
+        if (isLink(header) && value.startsWith(upstream.origin())) {
             return origin + value.substring(upstream.origin().length());
         }
         return value;
+    }
+
+    private static boolean isLink(String header) {
+        return "Location".equalsIgnoreCase(header) || "Content-Location".equalsIgnoreCase(header);
     }
 
     static void fail(RoutingContext ctx, Upstream upstream, Throwable failure) {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * One upstream service: a pooled HTTP client and a circuit breaker (Vert.x). A call has a total time limit; connection
@@ -46,6 +47,7 @@ public final class Upstream {
     private final boolean ssl;
     private final String basePath;
     private final Duration openFor;
+    private final String origin;
 
     public Upstream(String name, GatewayConfig.Upstream config, Vertx vertx) {
         this.name = name;
@@ -57,6 +59,7 @@ public final class Upstream {
         String path = url.getRawPath() == null ? "" : url.getRawPath();
         this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         this.openFor = config.breakerOpenFor();
+        this.origin = (ssl ? "https" : "http") + "://" + host + ":" + port;
         this.clientOptions = new HttpClientOptions()
                 .setMaxPoolSize(config.maxConnections())
                 .setKeepAlive(true)
@@ -78,7 +81,7 @@ public final class Upstream {
 
     /** {@code scheme://host:port} of the upstream, as it writes its own absolute links. */
     public String origin() {
-        return (ssl ? "https" : "http") + "://" + host + ":" + port;
+        return origin;
     }
 
     public Duration openFor() {
@@ -91,16 +94,17 @@ public final class Upstream {
 
     /**
      * Sends the request and collects the whole answer. Fails with an {@link UpstreamFailure}: TimedOut, CircuitOpen,
-     * Unreachable, or OutageReply (carrying the upstream's own 502/503/504 answer).
+     * Unreachable, or OutageReply (carrying the upstream's own 502/503/504 answer). {@code headers} writes the
+     * request's headers; it runs once per attempt.
      */
     public Future<UpstreamReply> call(
-            HttpMethod method, String uri, MultiMap headers, Buffer body, Duration timeout, int retries) {
+            HttpMethod method, String uri, Consumer<MultiMap> headers, Buffer body, Duration timeout, int retries) {
         int allowedRetries = IDEMPOTENT.contains(method) ? retries : 0;
         return attempt(method, uri, headers, body, timeout, allowedRetries);
     }
 
     private Future<UpstreamReply> attempt(
-            HttpMethod method, String uri, MultiMap headers, Buffer body, Duration timeout, int retriesLeft) {
+            HttpMethod method, String uri, Consumer<MultiMap> headers, Buffer body, Duration timeout, int retriesLeft) {
         Future<UpstreamReply> call = breaker.<UpstreamReply>execute(
                         promise -> send(method, uri, headers, body, timeout).onComplete(result -> {
                             if (result.failed()) {
@@ -118,7 +122,8 @@ public final class Upstream {
                 : Future.failedFuture(failure));
     }
 
-    private Future<UpstreamReply> send(HttpMethod method, String uri, MultiMap headers, Buffer body, Duration timeout) {
+    private Future<UpstreamReply> send(
+            HttpMethod method, String uri, Consumer<MultiMap> headers, Buffer body, Duration timeout) {
         Promise<UpstreamReply> answer = Promise.promise();
         long millis = Math.max(1, timeout.toMillis());
         RequestOptions options = new RequestOptions()
@@ -126,8 +131,7 @@ public final class Upstream {
                 .setHost(host)
                 .setPort(port)
                 .setSsl(ssl)
-                .setURI(basePath + uri)
-                .setHeaders(headers);
+                .setURI(basePath + uri);
         Promise<HttpClientRequest> sent = Promise.promise();
         long timer = vertx.setTimer(millis, id -> {
             if (answer.tryFail(new UpstreamFailure.TimedOut(name, millis))) {
@@ -136,7 +140,12 @@ public final class Upstream {
         });
         client().request(options)
                 .onSuccess(sent::tryComplete)
-                .compose(request -> body == null ? request.send() : request.send(body))
+                .compose(request -> {
+                    // straight into the request's own headers: RequestOptions' headers would be copied once more,
+                    // as Strings (losing the ASCII bytes of the forwarded token)
+                    headers.accept(request.headers());
+                    return body == null ? request.send() : request.send(body);
+                })
                 .compose(response -> response.body()
                         .map(content -> new UpstreamReply(response.statusCode(), response.headers(), content)))
                 .onComplete(result -> {
