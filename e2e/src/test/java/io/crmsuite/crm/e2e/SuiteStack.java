@@ -73,6 +73,23 @@ public class SuiteStack implements LauncherSessionListener {
                 .orElse(-1);
     }
 
+    /**
+     * The process id of the PostgreSQL server itself (its postmaster, parent of every connection's process), from the
+     * {@code postmaster.pid} file of the stack's data folder; -1 when it is not running. The stack's status names the
+     * supervisor, which PostgreSQL leaves when it daemonises.
+     */
+    public static long postgresServerPid() {
+        environment();
+        java.nio.file.Path pidFile =
+                stack.layout().stateOf("postgres").resolve("data").resolve("postmaster.pid");
+        try {
+            return Long.parseLong(
+                    java.nio.file.Files.readAllLines(pidFile).getFirst().trim());
+        } catch (java.io.IOException | RuntimeException notRunning) {
+            return -1;
+        }
+    }
+
     private static Set<String> running(Stack s) {
         return s.status().stream()
                 .filter(row -> row.pid() > 0)
