@@ -6,12 +6,8 @@ import java.util.Set;
 /**
  * Who is calling, as far as the gateway needs to know: the token's subject and username, the OAuth client it was issued
  * to ({@code azp}) and the realm roles. {@link #anonymous(String)} for public routes without a token.
- * {@code authorization} is the {@code Authorization} header value passed on to the services ({@code Bearer <token>}),
- * built once per verified token as ASCII bytes: the token is most of a forwarded request's header bytes, and Netty
- * copies an {@link io.netty.util.AsciiString} in one go instead of character by character.
  */
-public record Caller(
-        String subject, String username, String clientId, Set<String> roles, String ip, CharSequence authorization) {
+public record Caller(String subject, String username, String clientId, Set<String> roles, String ip, String token) {
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -23,7 +19,7 @@ public record Caller(
 
     /** The same caller, calling from {@code address}. */
     public Caller from(String address) {
-        return new Caller(subject, username, clientId, roles, address, authorization);
+        return new Caller(subject, username, clientId, roles, address, token);
     }
 
     public boolean authenticated() {

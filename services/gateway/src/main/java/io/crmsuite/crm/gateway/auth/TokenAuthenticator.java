@@ -1,7 +1,6 @@
 package io.crmsuite.crm.gateway.auth;
 
 import io.crmsuite.crm.security.tokens.VerifiedTokenCache;
-import io.netty.util.AsciiString;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.oidc.runtime.OidcUtils;
@@ -63,13 +62,7 @@ public class TokenAuthenticator {
         JsonWebToken jwt = (JsonWebToken) identity.getPrincipal(); // the cache only remembers JWT identities
         String username = jwt.getClaim("preferred_username");
         String clientId = jwt.getClaim("azp");
-        return new Caller(
-                jwt.getSubject(),
-                username,
-                clientId,
-                identity.getRoles(),
-                null,
-                new AsciiString("Bearer " + jwt.getRawToken()));
+        return new Caller(jwt.getSubject(), username, clientId, identity.getRoles(), null, jwt.getRawToken());
     }
 
     /** The token was refused: malformed, badly signed, expired, from another issuer or for another audience. */

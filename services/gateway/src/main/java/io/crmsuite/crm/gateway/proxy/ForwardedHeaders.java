@@ -27,21 +27,16 @@ public final class ForwardedHeaders {
     /** The end-to-end headers of {@code from}, also leaving out any header the Connection header names. */
     public static MultiMap endToEnd(MultiMap from) {
         MultiMap to = MultiMap.caseInsensitiveMultiMap();
-        copyEndToEnd(from, to, null);
+        copyEndToEnd(from, to);
         return to;
     }
 
-    /**
-     * Adds the end-to-end headers of {@code from} to {@code to}, except those named by {@code except} (may be null),
-     * which the caller sets itself.
-     */
-    public static void copyEndToEnd(MultiMap from, MultiMap to, String except) {
+    /** Adds the end-to-end headers of {@code from} to {@code to}, in their order. */
+    public static void copyEndToEnd(MultiMap from, MultiMap to) {
         String connection = from.get("connection");
         for (Map.Entry<String, String> header : from) {
             String name = header.getKey();
-            if (!isHopByHop(name)
-                    && (except == null || !except.equalsIgnoreCase(name))
-                    && (connection == null || !namedIn(connection, name))) {
+            if (!isHopByHop(name) && (connection == null || !namedIn(connection, name))) {
                 to.add(name, header.getValue());
             }
         }

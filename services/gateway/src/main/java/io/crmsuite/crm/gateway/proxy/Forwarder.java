@@ -1,7 +1,5 @@
 package io.crmsuite.crm.gateway.proxy;
 
-import io.crmsuite.crm.gateway.auth.Caller;
-import io.crmsuite.crm.gateway.auth.Gatekeeper;
 import io.crmsuite.crm.gateway.http.Problems;
 import io.crmsuite.crm.gateway.http.RequestContext;
 import io.crmsuite.crm.gateway.routing.GatewayRoute;
@@ -20,7 +18,6 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class Forwarder {
-    private static final String AUTHORIZATION = "Authorization";
     private final Upstreams upstreams;
 
     public Forwarder(Upstreams upstreams) {
@@ -32,14 +29,7 @@ public class Forwarder {
         Upstream upstream = upstreams.get(route.upstream());
         String uri = ctx.normalizedPath() + (request.query() == null ? "" : "?" + request.query());
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
-        Caller caller = ctx.get(Gatekeeper.CALLER);
-        upstream.call(
-                        request.method(),
-                        uri,
-                        outgoingHeaders(ctx, caller == null ? null : caller.authorization()),
-                        body,
-                        route.timeout(),
-                        route.retries())
+        upstream.call(request.method(), uri, outgoingHeaders(ctx), body, route.timeout(), route.retries())
                 .onComplete(result -> {
                     if (result.succeeded()) {
                         relay(ctx, upstream, result.result());
@@ -50,11 +40,11 @@ public class Forwarder {
     }
 
     /**
-     * Writes the headers of the upstream request: the caller's end-to-end headers, the verified caller's
-     * {@code authorization} in place of the one received (when there is one), {@code X-Forwarded-For/Proto/Host} and
-     * the request id. Written straight into the request (and again for a retry): no intermediate copy.
+     * Writes the headers of the upstream request: the caller's end-to-end headers (the token included),
+     * {@code X-Forwarded-For/Proto/Host} and the request id. Written straight into the request (and again for a
+     * retry): no intermediate copy.
      */
-    static Consumer<MultiMap> outgoingHeaders(RoutingContext ctx, CharSequence authorization) {
+    static Consumer<MultiMap> outgoingHeaders(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String clientIp = request.remoteAddress() == null
                 ? "unknown"
@@ -65,10 +55,7 @@ public class Forwarder {
         String host = request.authority() == null ? null : request.authority().toString();
         String requestId = RequestContext.requestId(ctx);
         return target -> {
-            ForwardedHeaders.copyEndToEnd(request.headers(), target, authorization == null ? null : AUTHORIZATION);
-            if (authorization != null) {
-                target.add(AUTHORIZATION, authorization);
-            }
+            ForwardedHeaders.copyEndToEnd(request.headers(), target);
             target.set("X-Forwarded-For", forwardedFor);
             target.set("X-Forwarded-Proto", proto);
             if (host != null) {
