@@ -174,6 +174,20 @@ class GatewayIT {
                 .header("X-Padding", "y".repeat(20_000))
                 .get("/api/v1/leads")
                 .then()
+                .statusCode(431)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:crm:problem:headers-too-large"));
+        given().auth()
+                .oauth2(rep())
+                .header("X-Padding", "y".repeat(20_000))
+                .get("/api/v1/customers/" + java.util.UUID.randomUUID() + "/360")
+                .then()
+                .statusCode(431)
+                .contentType(PROBLEM);
+        // beyond the server's outer bound (64K) the HTTP server refuses the request itself, still with 431
+        given().header("X-Padding", "y".repeat(70_000))
+                .get("/api/v1/leads")
+                .then()
                 .statusCode(431);
     }
 

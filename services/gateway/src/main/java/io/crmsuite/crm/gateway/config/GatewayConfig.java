@@ -29,6 +29,14 @@ public interface GatewayConfig {
 
     AccessLog accessLog();
 
+    /**
+     * Largest request header section (names and values): above it a 431 problem. The HTTP server itself refuses
+     * headers above {@code quarkus.http.limits.max-header-size} (an outer bound) with a bare 431 and closes the
+     * connection.
+     */
+    @WithDefault("16K")
+    MemorySize maxHeaderSize();
+
     /** The access log's output (the line itself is {@code crm.gateway.http.AccessLog}). */
     interface AccessLog {
         /** Queue lines and write them in batches (one wake-up and a few writes per interval) instead of one by one. */

@@ -5,6 +5,7 @@ import io.crmsuite.crm.gateway.config.GatewayConfig;
 import io.crmsuite.crm.gateway.customer.Customer360;
 import io.crmsuite.crm.gateway.customer.CustomerView;
 import io.crmsuite.crm.gateway.http.AccessLog;
+import io.crmsuite.crm.gateway.http.HeaderSize;
 import io.crmsuite.crm.gateway.http.Problems;
 import io.crmsuite.crm.gateway.http.RequestContext;
 import io.crmsuite.crm.gateway.proxy.Forwarder;
@@ -20,8 +21,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Wires the gateway into the HTTP server: {@code /api/v1/customers/{contactId}/360} (composed here) and every
- * configured route under {@code /api/v1/} (forwarded). Per request: request id and access log, route lookup (404),
- * body size limit of the route (413), {@link Gatekeeper} (401/403/429), then forward or compose.
+ * configured route under {@code /api/v1/} (forwarded). Per request: request id and access log, header size limit
+ * (431), route lookup (404), body size limit of the route (413), {@link Gatekeeper} (401/403/429), then forward or
+ * compose.
  */
 @ApplicationScoped
 public class GatewayRouter {
@@ -42,12 +44,14 @@ public class GatewayRouter {
     private final Forwarder forwarder;
     private final Customer360 customer360;
     private final Map<String, BodyHandler> bodyLimits;
+    private final long maxHeaderBytes;
 
     public GatewayRouter(GatewayConfig config, Gatekeeper gatekeeper, Forwarder forwarder, Customer360 customer360) {
         this.table = RouteTable.from(config);
         this.gatekeeper = gatekeeper;
         this.forwarder = forwarder;
         this.customer360 = customer360;
+        this.maxHeaderBytes = config.maxHeaderSize().asLongValue();
         this.bodyLimits = table.all().stream()
                 .collect(Collectors.toUnmodifiableMap(
                         GatewayRoute::name, r -> BodyHandler.create(false).setBodyLimit(r.maxBodyBytes())));
@@ -69,6 +73,9 @@ public class GatewayRouter {
         var route = table.match(ctx.normalizedPath());
         RequestContext.begin(ctx, route.map(GatewayRoute::name).orElse("-"));
         AccessLog.attach(ctx);
+        if (headersTooLarge(ctx)) {
+            return;
+        }
         if (route.isEmpty()) {
             Problems.send(ctx, 404, "not-found", "Not found", "No API route for " + ctx.normalizedPath());
             return;
@@ -80,6 +87,9 @@ public class GatewayRouter {
     private void begin360(RoutingContext ctx) {
         RequestContext.begin(ctx, CUSTOMER_360.name());
         AccessLog.attach(ctx);
+        if (headersTooLarge(ctx)) {
+            return;
+        }
         gatekeeper.check(ctx, CUSTOMER_360, caller -> ctx.next());
     }
 
@@ -126,6 +136,21 @@ public class GatewayRouter {
                         "Service unavailable",
                         "The contact service did not answer: " + view.contact().reason());
         }
+    }
+
+    /** Answers 431 when the request's headers exceed the limit (true), else leaves the request alone (false). */
+    private boolean headersTooLarge(RoutingContext ctx) {
+        long size = HeaderSize.of(ctx.request().headers());
+        if (size <= maxHeaderBytes) {
+            return false;
+        }
+        Problems.send(
+                ctx,
+                431,
+                "headers-too-large",
+                "Request headers too large",
+                "The request's headers take " + size + " bytes; at most " + maxHeaderBytes + " are accepted");
+        return true;
     }
 
     private static GatewayRoute matched(RoutingContext ctx) {
