@@ -44,9 +44,7 @@ final class CpuLayout implements AutoCloseable {
         List<Supplier<Stream<ProcessHandle>>> all = new ArrayList<>(serviceSide);
         all.addAll(gatewaySide);
         CpuLayout layout = new CpuLayout(
-                all,
-                cpuList(cpus),
-                "service and PostgreSQL on CPU " + first + ", gateway and load generator on CPU " + second);
+                all, cpuList(cpus), "service side on CPU " + first + ", gateway and load generator on CPU " + second);
         serviceSide.forEach(part -> pin(part.get(), first));
         gatewaySide.forEach(part -> pin(part.get(), second));
         return Optional.of(layout);

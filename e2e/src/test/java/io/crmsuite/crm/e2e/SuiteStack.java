@@ -73,6 +73,15 @@ public class SuiteStack implements LauncherSessionListener {
                 .orElse(-1);
     }
 
+    /** The process ids of every running component but those named (supervisors for the infrastructure servers). */
+    public static List<Long> pidsExcept(Set<String> components) {
+        environment();
+        return stack.status().stream()
+                .filter(row -> row.pid() > 0 && !components.contains(row.name()))
+                .map(Stack.ComponentStatus::pid)
+                .toList();
+    }
+
     /**
      * The process id of the PostgreSQL server itself (its postmaster, parent of every connection's process), from the
      * {@code postmaster.pid} file of the stack's data folder; -1 when it is not running. The stack's status names the
