@@ -17,8 +17,7 @@ final class CpuMeter {
 
     /** Measures the process {@code pid} and its descendants under {@code label}; a missing process counts as 0. */
     CpuMeter process(String label, long pid) {
-        parts.put(
-                label, () -> ProcessHandle.of(pid).stream().flatMap(p -> Stream.concat(Stream.of(p), p.descendants())));
+        parts.put(label, CpuLayout.tree(pid));
         return this;
     }
 
@@ -36,7 +35,7 @@ final class CpuMeter {
     }
 
     CpuMeter self(String label) {
-        parts.put(label, () -> Stream.of(ProcessHandle.current()));
+        parts.put(label, CpuLayout.self());
         return this;
     }
 

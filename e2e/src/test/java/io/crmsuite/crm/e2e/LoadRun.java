@@ -1,5 +1,7 @@
 package io.crmsuite.crm.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -61,6 +63,12 @@ final class LoadRun {
     }
 
     record Result(int total, double seconds, long[] sortedNanos, int failures, List<String> failureSamples) {
+        /** This result, after asserting that every request got the expected status (a benchmark of errors is void). */
+        Result withoutFailures() {
+            assertEquals(0, failures, () -> "failed requests, e.g. " + failureSamples);
+            return this;
+        }
+
         double throughput() {
             return total / seconds;
         }

@@ -1,6 +1,9 @@
 package io.crmsuite.crm.e2e;
 
 import io.crmsuite.crm.local.Stack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,12 +92,10 @@ public class SuiteStack implements LauncherSessionListener {
      */
     public static long postgresServerPid() {
         environment();
-        java.nio.file.Path pidFile =
-                stack.layout().stateOf("postgres").resolve("data").resolve("postmaster.pid");
+        Path pidFile = stack.layout().stateOf("postgres").resolve("data").resolve("postmaster.pid");
         try {
-            return Long.parseLong(
-                    java.nio.file.Files.readAllLines(pidFile).getFirst().trim());
-        } catch (java.io.IOException | RuntimeException notRunning) {
+            return Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
+        } catch (IOException | RuntimeException notRunning) {
             return -1;
         }
     }

@@ -2,6 +2,7 @@ package io.crmsuite.crm.gateway.proxy;
 
 import io.vertx.core.MultiMap;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 /**
  * Which headers cross the gateway: everything end-to-end, nothing hop-by-hop (RFC 9110 §7.6.1). Runs twice per
@@ -24,25 +25,26 @@ public final class ForwardedHeaders {
 
     private ForwardedHeaders() {}
 
-    /** The end-to-end headers of {@code from}, also leaving out any header the Connection header names. */
-    public static MultiMap endToEnd(MultiMap from) {
-        MultiMap to = MultiMap.caseInsensitiveMultiMap();
-        copyEndToEnd(from, to);
-        return to;
+    /**
+     * Adds the end-to-end headers of {@code from} to {@code to}, in their order, leaving out any header the Connection
+     * header names.
+     */
+    public static void copyEndToEnd(MultiMap from, MultiMap to) {
+        copyEndToEnd(from, to, (name, value) -> value);
     }
 
-    /** Adds the end-to-end headers of {@code from} to {@code to}, in their order. */
-    public static void copyEndToEnd(MultiMap from, MultiMap to) {
+    /** The same, each value passed through {@code valueOf(name, value)} on the way (e.g. to rewrite links). */
+    public static void copyEndToEnd(MultiMap from, MultiMap to, BinaryOperator<String> valueOf) {
         String connection = from.get("connection");
         for (Map.Entry<String, String> header : from) {
             String name = header.getKey();
             if (!isHopByHop(name) && (connection == null || !namedIn(connection, name))) {
-                to.add(name, header.getValue());
+                to.add(name, valueOf.apply(name, header.getValue()));
             }
         }
     }
 
-    static boolean isHopByHop(String name) {
+    private static boolean isHopByHop(String name) {
         for (String hop : HOP_BY_HOP) {
             if (hop.equalsIgnoreCase(name)) {
                 return true;

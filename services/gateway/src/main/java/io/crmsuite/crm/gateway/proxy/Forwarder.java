@@ -9,7 +9,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -72,28 +71,17 @@ public class Forwarder {
             return;
         }
         response.setStatusCode(reply.status());
-        MultiMap headers = response.headers();
-        MultiMap upstreamHeaders = reply.headers();
-        String connection = upstreamHeaders.get("connection");
-        for (Map.Entry<String, String> header : upstreamHeaders) {
-            String name = header.getKey();
-            if (ForwardedHeaders.isHopByHop(name)
-                    || (connection != null && ForwardedHeaders.namedIn(connection, name))) {
-                continue;
-            }
-            String value = header.getValue();
-            headers.add(
-                    name,
-                    isLink(name)
-                            ? outward(
-                                    name,
-                                    value,
-                                    upstream,
-                                    ctx.request().scheme() + "://"
-                                            + ctx.request().authority())
-                            : value);
-        }
-        headers.set(RequestContext.REQUEST_ID_HEADER, RequestContext.requestId(ctx));
+        ForwardedHeaders.copyEndToEnd(
+                reply.headers(),
+                response.headers(),
+                (name, value) -> isLink(name)
+                        ? outward(
+                                name,
+                                value,
+                                upstream,
+                                ctx.request().scheme() + "://" + ctx.request().authority())
+                        : value);
+        response.headers().set(RequestContext.REQUEST_ID_HEADER, RequestContext.requestId(ctx));
         response.end(reply.body());
     }
 

@@ -141,8 +141,7 @@ public final class Upstream {
         client().request(options)
                 .onSuccess(sent::tryComplete)
                 .compose(request -> {
-                    // straight into the request's own headers: RequestOptions' headers would be copied once more,
-                    // as Strings (losing the ASCII bytes of the forwarded token)
+                    // straight into the request's own headers: RequestOptions' headers would be copied once more
                     headers.accept(request.headers());
                     return body == null ? request.send() : request.send(body);
                 })
