@@ -2,7 +2,7 @@ package io.crmsuite.crm.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crmsuite.crm.lead.service.ScoringModel;
+import io.crmsuite.crm.lead.domain.ScoringModel;
 
 /** Tests that expect exact scores start from the built-in model: published again when another one is in force. */
 final class Models {

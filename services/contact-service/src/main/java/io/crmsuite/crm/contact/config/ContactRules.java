@@ -1,10 +1,10 @@
 package io.crmsuite.crm.contact.config;
 
-import io.crmsuite.crm.contact.ContactNormaliser;
-import io.crmsuite.crm.contact.DuplicateScorer;
-import io.crmsuite.crm.contact.InactivityRule;
-import io.crmsuite.crm.contact.LifecycleRules;
-import io.crmsuite.crm.contact.ValueTiering;
+import io.crmsuite.crm.contact.domain.ContactNormaliser;
+import io.crmsuite.crm.contact.domain.DuplicateScorer;
+import io.crmsuite.crm.contact.domain.InactivityRule;
+import io.crmsuite.crm.contact.domain.LifecycleRules;
+import io.crmsuite.crm.contact.domain.ValueTiering;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

@@ -1,6 +1,6 @@
 package io.crmsuite.crm.contact.repository;
 
-import io.crmsuite.crm.contact.Account;
+import io.crmsuite.crm.contact.domain.Account;
 import io.crmsuite.crm.events.lead.SizeBand;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,6 +1,6 @@
 package io.crmsuite.crm.contact.repository;
 
-import io.crmsuite.crm.contact.Account;
+import io.crmsuite.crm.contact.domain.Account;
 import io.crmsuite.crm.rest.page.KeysetQuery;
 import io.crmsuite.crm.security.ScopeClause;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;

@@ -1,6 +1,6 @@
 package io.crmsuite.crm.contact.repository;
 
-import io.crmsuite.crm.contact.AuditEntry;
+import io.crmsuite.crm.contact.domain.AuditEntry;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

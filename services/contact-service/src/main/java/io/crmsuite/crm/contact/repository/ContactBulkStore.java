@@ -1,7 +1,7 @@
 package io.crmsuite.crm.contact.repository;
 
-import io.crmsuite.crm.contact.AuditEntry;
-import io.crmsuite.crm.contact.Contact;
+import io.crmsuite.crm.contact.domain.AuditEntry;
+import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.events.contact.ContactSource;
 import io.crmsuite.crm.events.contact.CustomerStatus;
 import io.crmsuite.crm.events.contact.LifecycleStage;

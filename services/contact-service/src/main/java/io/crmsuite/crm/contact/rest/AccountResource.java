@@ -1,10 +1,6 @@
 package io.crmsuite.crm.contact.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crmsuite.crm.contact.mapping.AccountInput;
-import io.crmsuite.crm.contact.mapping.AccountView;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
-import io.crmsuite.crm.contact.mapping.MergeRequest;
 import io.crmsuite.crm.contact.service.AccountMergeService;
 import io.crmsuite.crm.contact.service.AccountService;
 import io.crmsuite.crm.contact.service.Actor;

@@ -1,11 +1,7 @@
 package io.crmsuite.crm.contact.rest;
 
-import io.crmsuite.crm.contact.AuditEntry;
-import io.crmsuite.crm.contact.LifecycleChange;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
-import io.crmsuite.crm.contact.mapping.DuplicateList;
-import io.crmsuite.crm.contact.mapping.MergeRequest;
-import io.crmsuite.crm.contact.mapping.OwnerChange;
+import io.crmsuite.crm.contact.domain.AuditEntry;
+import io.crmsuite.crm.contact.domain.LifecycleChange;
 import io.crmsuite.crm.contact.service.Actor;
 import io.crmsuite.crm.contact.service.ContactQueries;
 import io.crmsuite.crm.contact.service.ContactService;

@@ -1,10 +1,7 @@
 package io.crmsuite.crm.contact.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crmsuite.crm.contact.ContactNormaliser;
-import io.crmsuite.crm.contact.mapping.ContactInput;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
-import io.crmsuite.crm.contact.mapping.ContactView;
+import io.crmsuite.crm.contact.domain.ContactNormaliser;
 import io.crmsuite.crm.contact.repository.ContactFilter;
 import io.crmsuite.crm.contact.service.Actor;
 import io.crmsuite.crm.contact.service.ContactQueries;

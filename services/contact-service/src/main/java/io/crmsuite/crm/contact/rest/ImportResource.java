@@ -1,8 +1,7 @@
 package io.crmsuite.crm.contact.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crmsuite.crm.contact.ImportJob;
-import io.crmsuite.crm.contact.mapping.ImportJobView;
+import io.crmsuite.crm.contact.domain.ImportJob;
 import io.crmsuite.crm.contact.service.ContactService;
 import io.crmsuite.crm.contact.service.ImportProcessor;
 import io.crmsuite.crm.contact.service.ImportService;

@@ -1,10 +1,6 @@
 package io.crmsuite.crm.contact.rest;
 
-import io.crmsuite.crm.contact.Consent;
-import io.crmsuite.crm.contact.mapping.ConsentInput;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
-import io.crmsuite.crm.contact.mapping.ContactView;
-import io.crmsuite.crm.contact.mapping.PersonExport;
+import io.crmsuite.crm.contact.domain.Consent;
 import io.crmsuite.crm.contact.service.Actor;
 import io.crmsuite.crm.contact.service.ErasureService;
 import io.crmsuite.crm.contact.service.ExportService;

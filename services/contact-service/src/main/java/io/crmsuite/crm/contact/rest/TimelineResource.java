@@ -1,10 +1,7 @@
 package io.crmsuite.crm.contact.rest;
 
-import io.crmsuite.crm.contact.FollowUpTask;
-import io.crmsuite.crm.contact.Interaction;
-import io.crmsuite.crm.contact.mapping.InteractionInput;
-import io.crmsuite.crm.contact.mapping.TaskInput;
-import io.crmsuite.crm.contact.mapping.TaskStatusChange;
+import io.crmsuite.crm.contact.domain.FollowUpTask;
+import io.crmsuite.crm.contact.domain.Interaction;
 import io.crmsuite.crm.contact.service.TimelineService;
 import io.crmsuite.crm.security.CallerIdentity;
 import io.crmsuite.crm.security.Roles;

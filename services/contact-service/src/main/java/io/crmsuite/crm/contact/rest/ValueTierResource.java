@@ -1,7 +1,5 @@
 package io.crmsuite.crm.contact.rest;
 
-import io.crmsuite.crm.contact.mapping.PurchaseBatch;
-import io.crmsuite.crm.contact.mapping.PurchaseInput;
 import io.crmsuite.crm.contact.service.InactivityService;
 import io.crmsuite.crm.contact.service.PurchaseService;
 import io.crmsuite.crm.contact.service.ValueTierService;

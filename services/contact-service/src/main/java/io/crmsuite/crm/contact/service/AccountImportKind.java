@@ -2,9 +2,9 @@ package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crmsuite.crm.contact.Account;
-import io.crmsuite.crm.contact.mapping.AccountInput;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.domain.Account;
+import io.crmsuite.crm.contact.rest.AccountInput;
+import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;

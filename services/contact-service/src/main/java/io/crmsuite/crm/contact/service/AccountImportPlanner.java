@@ -1,6 +1,6 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Account;
+import io.crmsuite.crm.contact.domain.Account;
 import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.security.RecordScope;

@@ -1,7 +1,7 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Account;
-import io.crmsuite.crm.contact.AuditEntry;
+import io.crmsuite.crm.contact.domain.Account;
+import io.crmsuite.crm.contact.domain.AuditEntry;
 import io.crmsuite.crm.contact.repository.AccountBulkStore;
 import io.crmsuite.crm.contact.repository.ContactBulkStore;
 import io.smallrye.mutiny.Uni;

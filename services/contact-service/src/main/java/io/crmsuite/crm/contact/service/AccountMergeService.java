@@ -2,10 +2,10 @@ package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crmsuite.crm.contact.Account;
-import io.crmsuite.crm.contact.mapping.AccountInput;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.domain.Account;
 import io.crmsuite.crm.contact.repository.AccountRepository;
+import io.crmsuite.crm.contact.rest.AccountInput;
+import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.events.contact.ContactAccountMerged;
 import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;

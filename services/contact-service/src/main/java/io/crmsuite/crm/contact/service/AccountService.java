@@ -1,10 +1,10 @@
 package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crmsuite.crm.contact.Account;
-import io.crmsuite.crm.contact.mapping.AccountInput;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.domain.Account;
 import io.crmsuite.crm.contact.repository.AccountRepository;
+import io.crmsuite.crm.contact.rest.AccountInput;
+import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.rest.etag.ETags;
 import io.crmsuite.crm.rest.page.Keyset;
 import io.crmsuite.crm.rest.page.Page;

@@ -2,8 +2,8 @@ package io.crmsuite.crm.contact.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.crmsuite.crm.contact.client.KeycloakUsersClient;
 import io.crmsuite.crm.contact.config.ContactSettings;
-import io.crmsuite.crm.contact.repository.KeycloakUsersClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;

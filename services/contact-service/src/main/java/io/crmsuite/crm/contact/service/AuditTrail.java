@@ -1,6 +1,6 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.AuditEntry;
+import io.crmsuite.crm.contact.domain.AuditEntry;
 import io.crmsuite.crm.contact.repository.AuditRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

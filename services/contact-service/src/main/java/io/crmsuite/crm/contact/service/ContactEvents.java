@@ -1,6 +1,6 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Contact;
+import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.messaging.outbox.Outbox;

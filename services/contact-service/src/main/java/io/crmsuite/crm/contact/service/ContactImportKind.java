@@ -2,9 +2,9 @@ package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.mapping.ContactInput;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.rest.ContactInput;
+import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.events.contact.ContactSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;

@@ -1,6 +1,6 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Contact;
+import io.crmsuite.crm.contact.domain.Contact;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;

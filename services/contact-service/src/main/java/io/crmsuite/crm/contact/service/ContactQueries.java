@@ -1,7 +1,7 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.AuditEntry;
-import io.crmsuite.crm.contact.Contact;
+import io.crmsuite.crm.contact.domain.AuditEntry;
+import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.repository.AuditRepository;
 import io.crmsuite.crm.contact.repository.ContactFilter;
 import io.crmsuite.crm.contact.repository.ContactRepository;

@@ -1,11 +1,11 @@
 package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.mapping.ContactInput;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.repository.AccountRepository;
 import io.crmsuite.crm.contact.repository.ContactRepository;
+import io.crmsuite.crm.contact.rest.ContactInput;
+import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.events.contact.ContactOwnerChanged;
 import io.crmsuite.crm.events.contact.ContactSource;
 import io.crmsuite.crm.rest.etag.ETags;

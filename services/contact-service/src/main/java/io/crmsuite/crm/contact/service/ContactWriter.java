@@ -1,9 +1,9 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.repository.AccountRepository;
 import io.crmsuite.crm.contact.repository.ContactRepository;
+import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.security.ScopeClause;
 import io.smallrye.mutiny.Uni;

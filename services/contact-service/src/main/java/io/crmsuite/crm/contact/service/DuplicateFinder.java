@@ -1,7 +1,7 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.DuplicateScorer;
+import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.DuplicateScorer;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.security.ScopeClause;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Contact;
+import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.rest.problem.ConflictException;

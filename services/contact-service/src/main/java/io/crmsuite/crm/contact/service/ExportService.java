@@ -1,16 +1,16 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Consent;
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.FollowUpTask;
-import io.crmsuite.crm.contact.Interaction;
-import io.crmsuite.crm.contact.LifecycleChange;
-import io.crmsuite.crm.contact.Purchase;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
-import io.crmsuite.crm.contact.mapping.PersonExport;
+import io.crmsuite.crm.contact.domain.Consent;
+import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.FollowUpTask;
+import io.crmsuite.crm.contact.domain.Interaction;
+import io.crmsuite.crm.contact.domain.LifecycleChange;
+import io.crmsuite.crm.contact.domain.Purchase;
 import io.crmsuite.crm.contact.repository.AccountRepository;
 import io.crmsuite.crm.contact.repository.AuditRepository;
 import io.crmsuite.crm.contact.repository.ContactRepository;
+import io.crmsuite.crm.contact.rest.ContactMapper;
+import io.crmsuite.crm.contact.rest.PersonExport;
 import io.crmsuite.crm.rest.problem.ResourceNotFoundException;
 import io.crmsuite.crm.security.CurrentUser;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -54,7 +54,7 @@ public class ExportService {
     }
 
     private Uni<PersonExport> collect(Contact c) {
-        Uni<io.crmsuite.crm.contact.Account> account =
+        Uni<io.crmsuite.crm.contact.domain.Account> account =
                 c.accountId == null ? Uni.createFrom().nullItem() : accounts.findById(c.accountId);
         return account.chain(a -> of(Interaction.class, "occurredAt", c.id)
                 .chain(interactions -> of(FollowUpTask.class, "dueAt", c.id)

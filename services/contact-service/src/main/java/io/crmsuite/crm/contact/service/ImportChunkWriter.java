@@ -1,11 +1,11 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.AuditEntry;
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.DuplicateScorer;
-import io.crmsuite.crm.contact.LifecycleRules;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.domain.AuditEntry;
+import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.DuplicateScorer;
+import io.crmsuite.crm.contact.domain.LifecycleRules;
 import io.crmsuite.crm.contact.repository.ContactBulkStore;
+import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.events.EventPayload;
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.events.contact.LifecycleStage;

@@ -2,8 +2,8 @@ package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.crmsuite.crm.contact.ImportJob;
 import io.crmsuite.crm.contact.config.ContactSettings;
+import io.crmsuite.crm.contact.domain.ImportJob;
 import io.crmsuite.crm.security.CurrentUser;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

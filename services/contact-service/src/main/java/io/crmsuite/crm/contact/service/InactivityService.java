@@ -1,8 +1,8 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.InactivityRule;
 import io.crmsuite.crm.contact.config.ContactSettings;
+import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.InactivityRule;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.events.contact.ContactInactive;
 import io.smallrye.mutiny.Multi;

@@ -1,13 +1,13 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Account;
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.PersonNames;
-import io.crmsuite.crm.contact.mapping.AccountInput;
-import io.crmsuite.crm.contact.mapping.ContactInput;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.domain.Account;
+import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.PersonNames;
 import io.crmsuite.crm.contact.repository.AccountRepository;
 import io.crmsuite.crm.contact.repository.ContactRepository;
+import io.crmsuite.crm.contact.rest.AccountInput;
+import io.crmsuite.crm.contact.rest.ContactInput;
+import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.events.contact.ContactSource;
 import io.crmsuite.crm.events.lead.ConvertedAccount;
 import io.crmsuite.crm.events.lead.ConvertedContact;

@@ -1,8 +1,8 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.LifecycleChange;
-import io.crmsuite.crm.contact.LifecycleRules;
+import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.LifecycleChange;
+import io.crmsuite.crm.contact.domain.LifecycleRules;
 import io.crmsuite.crm.events.contact.ContactLifecycleChanged;
 import io.crmsuite.crm.events.contact.LifecycleStage;
 import io.quarkus.hibernate.reactive.panache.Panache;

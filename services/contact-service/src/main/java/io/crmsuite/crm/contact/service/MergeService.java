@@ -2,9 +2,9 @@ package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.repository.ContactRepository;
+import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.events.contact.ContactMerged;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.rest.problem.ResourceNotFoundException;

@@ -1,9 +1,9 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Consent;
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.mapping.ConsentInput;
+import io.crmsuite.crm.contact.domain.Consent;
+import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.repository.ContactRepository;
+import io.crmsuite.crm.contact.rest.ConsentInput;
 import io.crmsuite.crm.rest.problem.ResourceNotFoundException;
 import io.crmsuite.crm.security.CurrentUser;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,8 +1,8 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.Purchase;
 import io.crmsuite.crm.contact.config.ContactSettings;
+import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.Purchase;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.events.Money;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;

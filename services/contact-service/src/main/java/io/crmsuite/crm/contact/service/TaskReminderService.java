@@ -1,7 +1,7 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.TaskReminderRule;
 import io.crmsuite.crm.contact.config.ContactSettings;
+import io.crmsuite.crm.contact.domain.TaskReminderRule;
 import io.crmsuite.crm.contact.repository.TaskReminderStore;
 import io.crmsuite.crm.events.contact.ContactTaskReminderDue;
 import io.crmsuite.crm.messaging.outbox.Outbox;

@@ -1,12 +1,12 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.FollowUpTask;
-import io.crmsuite.crm.contact.Interaction;
-import io.crmsuite.crm.contact.LifecycleChange;
-import io.crmsuite.crm.contact.mapping.InteractionInput;
-import io.crmsuite.crm.contact.mapping.TaskInput;
+import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.FollowUpTask;
+import io.crmsuite.crm.contact.domain.Interaction;
+import io.crmsuite.crm.contact.domain.LifecycleChange;
 import io.crmsuite.crm.contact.repository.ContactRepository;
+import io.crmsuite.crm.contact.rest.InteractionInput;
+import io.crmsuite.crm.contact.rest.TaskInput;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.rest.problem.ResourceNotFoundException;
 import io.crmsuite.crm.security.CurrentUser;

@@ -1,7 +1,7 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.ValueTiering;
 import io.crmsuite.crm.contact.config.ContactSettings;
+import io.crmsuite.crm.contact.domain.ValueTiering;
 import io.crmsuite.crm.events.Money;
 import io.crmsuite.crm.events.contact.ContactTierChanged;
 import io.crmsuite.crm.events.contact.ValueTier;

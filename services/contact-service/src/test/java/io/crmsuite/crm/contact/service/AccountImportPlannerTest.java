@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.crmsuite.crm.contact.Account;
-import io.crmsuite.crm.contact.PersonNames;
+import io.crmsuite.crm.contact.domain.Account;
+import io.crmsuite.crm.contact.domain.PersonNames;
 import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.security.RecordScope;

@@ -3,7 +3,7 @@ package io.crmsuite.crm.contact.service;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.crmsuite.crm.contact.Contact;
+import io.crmsuite.crm.contact.domain.Contact;
 import org.junit.jupiter.api.Test;
 
 class ContactMergerTest {

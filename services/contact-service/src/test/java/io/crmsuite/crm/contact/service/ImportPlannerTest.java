@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.crmsuite.crm.contact.Contact;
-import io.crmsuite.crm.contact.ContactNormaliser;
-import io.crmsuite.crm.contact.DuplicateScorer;
 import io.crmsuite.crm.contact.config.ContactSettings;
-import io.crmsuite.crm.contact.mapping.ContactMapper;
+import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.ContactNormaliser;
+import io.crmsuite.crm.contact.domain.DuplicateScorer;
+import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import java.lang.reflect.Proxy;

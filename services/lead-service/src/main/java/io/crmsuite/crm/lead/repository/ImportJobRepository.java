@@ -1,6 +1,6 @@
 package io.crmsuite.crm.lead.repository;
 
-import io.crmsuite.crm.lead.ImportJob;
+import io.crmsuite.crm.lead.domain.ImportJob;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package io.crmsuite.crm.lead.repository;
 
 import io.crmsuite.crm.events.lead.LeadStatus;
-import io.crmsuite.crm.lead.Lead;
-import io.crmsuite.crm.lead.service.StatusMachine;
+import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.StatusMachine;
 import io.crmsuite.crm.security.RecordScope;
 import io.crmsuite.crm.security.ScopeClause;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;

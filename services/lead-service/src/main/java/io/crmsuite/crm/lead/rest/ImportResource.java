@@ -1,7 +1,7 @@
 package io.crmsuite.crm.lead.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crmsuite.crm.lead.ImportJob;
+import io.crmsuite.crm.lead.domain.ImportJob;
 import io.crmsuite.crm.lead.repository.ImportJobRepository;
 import io.crmsuite.crm.lead.service.LeadImports;
 import io.crmsuite.crm.rest.problem.ResourceNotFoundException;

@@ -1,6 +1,6 @@
 package io.crmsuite.crm.lead.rest;
 
-import io.crmsuite.crm.lead.service.InteractionType;
+import io.crmsuite.crm.lead.domain.InteractionType;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,6 @@
 package io.crmsuite.crm.lead.rest;
 
-import io.crmsuite.crm.lead.service.InteractionType;
+import io.crmsuite.crm.lead.domain.InteractionType;
 import java.time.Instant;
 import java.util.UUID;
 

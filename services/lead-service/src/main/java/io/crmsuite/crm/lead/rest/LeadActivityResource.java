@@ -1,8 +1,7 @@
 package io.crmsuite.crm.lead.rest;
 
 import io.crmsuite.crm.events.lead.LeadStatus;
-import io.crmsuite.crm.lead.Lead;
-import io.crmsuite.crm.lead.mapping.LeadMapper;
+import io.crmsuite.crm.lead.domain.Lead;
 import io.crmsuite.crm.lead.service.LeadConversion;
 import io.crmsuite.crm.lead.service.LeadService;
 import io.crmsuite.crm.rest.etag.ETags;

@@ -1,9 +1,9 @@
 package io.crmsuite.crm.lead.rest;
 
-import io.crmsuite.crm.lead.service.AssignmentPlan;
+import io.crmsuite.crm.lead.domain.AssignmentPlan;
+import io.crmsuite.crm.lead.domain.ScoringModel;
 import io.crmsuite.crm.lead.service.ConfigService;
 import io.crmsuite.crm.lead.service.LeadRescoring;
-import io.crmsuite.crm.lead.service.ScoringModel;
 import io.crmsuite.crm.security.CallerIdentity;
 import io.crmsuite.crm.security.Roles;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package io.crmsuite.crm.lead.rest;
 
+import io.crmsuite.crm.lead.domain.Submitter;
 import io.crmsuite.crm.lead.service.LeadCapture;
-import io.crmsuite.crm.lead.service.Submitter;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;

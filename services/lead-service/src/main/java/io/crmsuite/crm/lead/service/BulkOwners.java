@@ -1,5 +1,7 @@
 package io.crmsuite.crm.lead.service;
 
+import io.crmsuite.crm.lead.domain.AssignmentPlan;
+import io.crmsuite.crm.lead.domain.AssignmentRules;
 import io.crmsuite.crm.lead.repository.BulkLeadStore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;

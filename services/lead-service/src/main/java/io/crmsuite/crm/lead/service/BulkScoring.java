@@ -2,8 +2,10 @@ package io.crmsuite.crm.lead.service;
 
 import io.crmsuite.crm.events.EventPayload;
 import io.crmsuite.crm.events.lead.LeadAssigned;
-import io.crmsuite.crm.lead.Lead;
-import io.crmsuite.crm.lead.ScoreHistoryEntry;
+import io.crmsuite.crm.lead.domain.AssignmentPlan;
+import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.ScoreHistoryEntry;
+import io.crmsuite.crm.lead.domain.ScoringModel;
 import io.crmsuite.crm.lead.repository.BulkLeadStore;
 import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.smallrye.mutiny.Uni;

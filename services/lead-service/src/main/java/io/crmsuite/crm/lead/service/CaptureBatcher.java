@@ -1,6 +1,8 @@
 package io.crmsuite.crm.lead.service;
 
 import io.crmsuite.crm.lead.config.LeadConfig;
+import io.crmsuite.crm.lead.domain.AssignmentPlan;
+import io.crmsuite.crm.lead.domain.ScoringModel;
 import io.crmsuite.crm.messaging.outbox.OutboxRelay;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;

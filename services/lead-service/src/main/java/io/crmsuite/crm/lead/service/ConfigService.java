@@ -2,7 +2,11 @@ package io.crmsuite.crm.lead.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crmsuite.crm.lead.ConfigVersion;
+import io.crmsuite.crm.lead.domain.AssignmentPlan;
+import io.crmsuite.crm.lead.domain.AssignmentRules;
+import io.crmsuite.crm.lead.domain.ConfigVersion;
+import io.crmsuite.crm.lead.domain.ScoringModel;
+import io.crmsuite.crm.lead.domain.ScoringModelRules;
 import io.crmsuite.crm.lead.repository.ConfigRepository;
 import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.rest.problem.FieldError;

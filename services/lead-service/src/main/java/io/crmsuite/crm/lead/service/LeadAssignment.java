@@ -1,9 +1,12 @@
 package io.crmsuite.crm.lead.service;
 
 import io.crmsuite.crm.events.lead.LeadAssigned;
-import io.crmsuite.crm.lead.Lead;
-import io.crmsuite.crm.lead.mapping.LeadMapper;
+import io.crmsuite.crm.lead.domain.AssignmentPlan;
+import io.crmsuite.crm.lead.domain.AssignmentRules;
+import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.SlaPolicy;
 import io.crmsuite.crm.lead.repository.LeadRepository;
+import io.crmsuite.crm.lead.rest.LeadMapper;
 import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

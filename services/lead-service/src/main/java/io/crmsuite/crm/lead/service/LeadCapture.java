@@ -2,11 +2,13 @@ package io.crmsuite.crm.lead.service;
 
 import io.crmsuite.crm.events.EventPayload;
 import io.crmsuite.crm.events.lead.LeadSource;
-import io.crmsuite.crm.lead.Lead;
-import io.crmsuite.crm.lead.mapping.LeadMapper;
+import io.crmsuite.crm.lead.domain.InteractionType;
+import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.Submitter;
 import io.crmsuite.crm.lead.repository.LeadRepository;
 import io.crmsuite.crm.lead.repository.ScoreHistoryRepository;
 import io.crmsuite.crm.lead.rest.LeadInput;
+import io.crmsuite.crm.lead.rest.LeadMapper;
 import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -2,12 +2,15 @@ package io.crmsuite.crm.lead.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crmsuite.crm.lead.ImportJob;
-import io.crmsuite.crm.lead.Lead;
 import io.crmsuite.crm.lead.config.LeadConfig;
-import io.crmsuite.crm.lead.mapping.LeadMapper;
+import io.crmsuite.crm.lead.domain.AssignmentPlan;
+import io.crmsuite.crm.lead.domain.ImportJob;
+import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.ScoringModel;
+import io.crmsuite.crm.lead.domain.Submitter;
 import io.crmsuite.crm.lead.repository.ImportJobRepository;
 import io.crmsuite.crm.lead.rest.LeadInput;
+import io.crmsuite.crm.lead.rest.LeadMapper;
 import io.crmsuite.crm.rest.problem.FieldError;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.rest.problem.PayloadTooLargeException;

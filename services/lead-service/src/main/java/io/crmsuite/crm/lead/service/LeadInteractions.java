@@ -1,7 +1,8 @@
 package io.crmsuite.crm.lead.service;
 
-import io.crmsuite.crm.lead.Lead;
-import io.crmsuite.crm.lead.LeadInteraction;
+import io.crmsuite.crm.lead.domain.InteractionType;
+import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.LeadInteraction;
 import io.crmsuite.crm.lead.repository.InteractionRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,8 @@
 package io.crmsuite.crm.lead.service;
 
 import io.crmsuite.crm.lead.config.LeadConfig;
+import io.crmsuite.crm.lead.domain.AssignmentPlan;
+import io.crmsuite.crm.lead.domain.ScoringModel;
 import io.crmsuite.crm.lead.repository.BulkLeadStore;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;

@@ -3,7 +3,7 @@ package io.crmsuite.crm.lead.service;
 import io.crmsuite.crm.events.lead.LeadGrade;
 import io.crmsuite.crm.events.lead.LeadSource;
 import io.crmsuite.crm.events.lead.LeadStatus;
-import io.crmsuite.crm.lead.Lead;
+import io.crmsuite.crm.lead.domain.Lead;
 import io.crmsuite.crm.lead.repository.LeadRepository;
 import io.crmsuite.crm.rest.page.Keyset;
 import io.crmsuite.crm.rest.page.KeysetQuery;

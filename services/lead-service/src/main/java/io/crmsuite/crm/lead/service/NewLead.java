@@ -3,7 +3,9 @@ package io.crmsuite.crm.lead.service;
 import io.crmsuite.crm.events.lead.LeadAssigned;
 import io.crmsuite.crm.events.lead.LeadCaptured;
 import io.crmsuite.crm.events.lead.LeadStatus;
-import io.crmsuite.crm.lead.Lead;
+import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.SlaPolicy;
+import io.crmsuite.crm.lead.domain.Submitter;
 import java.time.Instant;
 import java.util.UUID;
 

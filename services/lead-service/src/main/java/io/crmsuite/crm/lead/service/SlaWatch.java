@@ -1,8 +1,9 @@
 package io.crmsuite.crm.lead.service;
 
 import io.crmsuite.crm.events.lead.LeadSlaBreached;
-import io.crmsuite.crm.lead.Lead;
 import io.crmsuite.crm.lead.config.LeadConfig;
+import io.crmsuite.crm.lead.domain.AssignmentPlan;
+import io.crmsuite.crm.lead.domain.Lead;
 import io.crmsuite.crm.lead.repository.LeadRepository;
 import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;

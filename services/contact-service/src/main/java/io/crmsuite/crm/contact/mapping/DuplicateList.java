@@ -1,7 +1,0 @@
-package io.crmsuite.crm.contact.mapping;
-
-import io.crmsuite.crm.contact.DuplicateScorer;
-import java.util.List;
-
-/** Likely duplicates with score and reasons; {@code hiddenCandidates} counts matches outside the caller's scope. */
-public record DuplicateList(List<DuplicateScorer.Candidate> candidates, int hiddenCandidates) {}

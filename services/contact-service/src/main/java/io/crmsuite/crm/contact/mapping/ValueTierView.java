@@ -1,9 +1,0 @@
-package io.crmsuite.crm.contact.mapping;
-
-import io.crmsuite.crm.events.contact.ValueTier;
-import java.math.BigDecimal;
-import java.time.Instant;
-
-/** The ABC tier with the figures behind it (trailing 12 months). */
-public record ValueTierView(
-        ValueTier tier, BigDecimal trailingRevenue, String currency, int purchaseCount, Instant lastPurchaseAt) {}
