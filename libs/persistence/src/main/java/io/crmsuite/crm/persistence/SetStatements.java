@@ -1,0 +1,206 @@
+package io.crmsuite.crm.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Set-based statements in the caller's Hibernate Reactive session — the same transaction as every single-record write
+ * ({@code @WithTransaction}, {@code Panache.withTransaction}), so a set of changes and their outbox rows commit
+ * together by construction. Rows are inserted and updated with one statement per set ({@code unnest} of one array
+ * parameter per column), the columns coming from the entity ({@link EntityTable}); rows read set-based are detached
+ * entities (not managed by the session: write them back with {@link #update}, never by changing them and flushing).
+ * Writes fail outside a transaction.
+ *
+ * <p>Parameters are positional ({@code ?1, ?2, …}) and bound through {@link Sql#param}. An array passed as the only
+ * parameter must be cast to {@code Object} ({@code select(t, "t", "… = any(?1)", (Object) ids)}), or Java spreads it
+ * over the varargs.
+ */
+public final class SetStatements {
+    private SetStatements() {}
+
+    /** Inserts the rows with one statement, in list order (identity columns are assigned in that order). */
+    public static <E> Uni<Void> insert(EntityTable<E> table, List<E> rows) {
+        return insert(table, rows, "").replaceWithVoid();
+    }
+
+    /**
+     * Inserts the rows with one statement ending in {@code onConflict} (e.g. {@code on conflict do nothing}); the
+     * number of rows inserted or updated by the conflict clause.
+     */
+    public static <E> Uni<Integer> insert(EntityTable<E> table, List<E> rows, String onConflict) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        List<TableColumn> columns = table.insertable();
+        String names = columns.stream().map(TableColumn::name).collect(Collectors.joining(", "));
+        String sql = "insert into " + table.name() + " (" + names + ") select "
+                + columns.stream().map(c -> c.kind().value("u." + c.name())).collect(Collectors.joining(", "))
+                + " from " + unnest(columns, 1) + " with ordinality as u(" + names + ", ord$) order by u.ord$"
+                + (onConflict.isBlank() ? "" : " " + onConflict);
+        return write(sql, arrays(columns, rows));
+    }
+
+    /**
+     * Writes these columns of the rows with one statement, matched by key. With a {@code @Version} column, a row must
+     * still be at the version it was read at (and its version is increased, here as in the entity): when one is not, the
+     * statement fails with {@link StaleRowsException} and the caller's transaction rolls back.
+     */
+    public static <E> Uni<Void> update(EntityTable<E> table, List<TableColumn> columns, List<E> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<TableColumn> keys = table.keys();
+        TableColumn version = table.versionColumn();
+        List<TableColumn> bound = new ArrayList<>(keys);
+        if (version != null) {
+            bound.add(version);
+        }
+        columns.stream().filter(c -> !c.key() && !c.version()).forEach(bound::add);
+        String sets = columns.stream()
+                .filter(c -> !c.key() && !c.version())
+                .map(c -> c.name() + " = " + c.kind().value("u." + c.name()))
+                .collect(Collectors.joining(", "));
+        if (version != null) {
+            sets += (sets.isEmpty() ? "" : ", ") + version.name() + " = t." + version.name() + " + 1";
+        }
+        String match = bound.stream()
+                .filter(c -> c.key() || c.version())
+                .map(c -> "t." + c.name() + " = u." + c.name())
+                .collect(Collectors.joining(" and "));
+        String sql = "update " + table.name() + " t set " + sets + " from " + unnest(bound, 1) + " as u("
+                + bound.stream().map(TableColumn::name).collect(Collectors.joining(", ")) + ") where " + match;
+        return write(sql, arrays(bound, rows))
+                .invoke(updated -> {
+                    if (updated != rows.size()) {
+                        throw new StaleRowsException(table.name(), updated, rows.size());
+                    }
+                    if (version != null) {
+                        rows.forEach(row -> bumpVersion(version, row));
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /**
+     * Rows of the table as detached entities: {@code select <every column of alias> <rest>}, where {@code rest} is the
+     * {@code from … where …} part, e.g. {@code "from lead l where l.id = any(?1)"}.
+     */
+    public static <E> Uni<List<E>> select(EntityTable<E> table, String alias, String rest, Object... params) {
+        return rows("select " + table.selectList(alias) + " " + rest, params).map(rows -> {
+            List<E> entities = new ArrayList<>(rows.size());
+            rows.forEach(row -> entities.add(table.read(row, 0)));
+            return entities;
+        });
+    }
+
+    /** A detached entity and the extra values selected after its columns. */
+    public record Selected<E>(E entity, Object[] extra) {}
+
+    /** Like {@link #select}, with {@code extra} select expressions after the table's columns. */
+    public static <E> Uni<List<Selected<E>>> selectWith(
+            EntityTable<E> table, String alias, String extra, String rest, Object... params) {
+        int offset = table.columns().size();
+        return rows("select " + table.selectList(alias) + ", " + extra + " " + rest, params)
+                .map(rows -> {
+                    List<Selected<E>> selected = new ArrayList<>(rows.size());
+                    for (Object[] row : rows) {
+                        Object[] more = new Object[row.length - offset];
+                        System.arraycopy(row, offset, more, 0, more.length);
+                        selected.add(new Selected<>(table.read(row, 0), more));
+                    }
+                    return selected;
+                });
+    }
+
+    /** The rows of a native query, each as an array of its values (arrays selected as JSON text, see {@link Sql}). */
+    public static Uni<List<Object[]>> rows(String sql, Object... params) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, Object[].class);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, Sql.param(params[i]));
+            }
+            return query.getResultList();
+        });
+    }
+
+    /** The first value of the first row, or null without rows. */
+    public static Uni<Object> value(String sql, Object... params) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, Object.class);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, Sql.param(params[i]));
+            }
+            return query.getResultList().map(values -> values.isEmpty() ? null : values.getFirst());
+        });
+    }
+
+    /** Runs a writing statement in the caller's transaction; the number of rows it changed. */
+    public static Uni<Integer> execute(String sql, Object... params) {
+        Object[] bound = new Object[params.length];
+        for (int i = 0; i < params.length; i++) {
+            bound[i] = Sql.param(params[i]);
+        }
+        return write(sql, bound);
+    }
+
+    /** The session of the caller's transaction: a write outside one fails (its outbox rows must commit with it). */
+    public static Uni<Mutiny.Session> transactionalSession() {
+        return Panache.currentTransaction()
+                .onItem()
+                .ifNull()
+                .failWith(() -> new IllegalStateException(
+                        "a write must run inside the transaction of its state change (@WithTransaction)"))
+                .chain(tx -> Panache.getSession());
+    }
+
+    private static Uni<Integer> write(String sql, Object[] params) {
+        return transactionalSession().chain(session -> {
+            var query = session.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.executeUpdate();
+        });
+    }
+
+    private static String unnest(List<TableColumn> columns, int first) {
+        StringBuilder sql = new StringBuilder("unnest(");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(columns.get(i).kind().parameter(first + i));
+        }
+        return sql.append(')').toString();
+    }
+
+    /** One typed array per column, one element per row. */
+    private static Object[] arrays(List<TableColumn> columns, List<?> rows) {
+        Object[] arrays = new Object[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            TableColumn column = columns.get(c);
+            Object array = Array.newInstance(column.kind().wireType, rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+                Array.set(array, r, column.wireValue(rows.get(r)));
+            }
+            arrays[c] = array;
+        }
+        return arrays;
+    }
+
+    private static void bumpVersion(TableColumn version, Object row) {
+        try {
+            Object current = version.field().get(row);
+            version.field()
+                    .set(
+                            row,
+                            current instanceof Integer i
+                                    ? (Object) (i + 1)
+                                    : (Object) (((Number) current).longValue() + 1));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
