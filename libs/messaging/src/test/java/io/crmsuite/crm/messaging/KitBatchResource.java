@@ -2,9 +2,9 @@ package io.crmsuite.crm.messaging;
 
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.messaging.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,15 +13,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-/** Test-only: one aggregate's revisions 1..n appended as a batch, through Hibernate or on a SQL connection. */
+/** Test-only: one aggregate's revisions 1..n appended as a batch in one transaction. */
 @Path("/kit/batches/{id}/{count}")
 public class KitBatchResource {
     private final Outbox outbox;
-    private final Pool pool;
 
-    public KitBatchResource(Outbox outbox, Pool pool) {
+    public KitBatchResource(Outbox outbox) {
         this.outbox = outbox;
-        this.pool = pool;
     }
 
     static List<ContactUpdated> revisions(UUID id, int count) {
@@ -34,19 +32,13 @@ public class KitBatchResource {
     @Path("/session")
     @WithTransaction
     public Uni<Void> inSession(@PathParam("id") UUID id, @PathParam("count") int count) {
-        return outbox.appendAll(revisions(id, count));
-    }
-
-    @POST
-    @Path("/connection")
-    public Uni<Void> onConnection(@PathParam("id") UUID id, @PathParam("count") int count) {
-        return pool.withTransaction(connection -> outbox.appendAll(connection, revisions(id, count)));
+        return outbox.append(revisions(id, count));
     }
 
     @POST
     @Path("/rolled-back")
     public Uni<Void> rolledBack(@PathParam("id") UUID id, @PathParam("count") int count) {
-        return pool.withTransaction(connection -> outbox.appendAll(connection, revisions(id, count))
+        return Panache.withTransaction(() -> outbox.append(revisions(id, count))
                         .chain(() -> Uni.createFrom().<Void>failure(new IllegalStateException("rolled back"))))
                 .onFailure()
                 .recoverWithNull();

@@ -2,6 +2,7 @@ package io.crmsuite.crm.messaging;
 
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.messaging.outbox.Outbox;
+import io.crmsuite.crm.persistence.SetStatements;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,8 @@ public class KitResource {
                         .executeUpdate())
                 .chain(() -> outbox.append(
                         new ContactUpdated(id, revision, List.of("revision"), List.of(), List.of(), Instant.now())))
-                .map(UUID::toString);
+                .chain(() -> SetStatements.value(
+                        "select id from crm_outbox where event_key = ?1 order by seq desc limit 1", id.toString()))
+                .map(String::valueOf); // the CloudEvents id of the event just appended
     }
 }

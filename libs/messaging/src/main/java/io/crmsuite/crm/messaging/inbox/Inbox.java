@@ -1,8 +1,10 @@
 package io.crmsuite.crm.messaging.inbox;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.crmsuite.crm.persistence.EntityTable;
+import io.crmsuite.crm.persistence.SetStatements;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -12,21 +14,11 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class Inbox {
-    private static final String INSERT =
-            "insert into crm_inbox (consumer, event_id, event_type) values (?1, ?2, ?3) on conflict do nothing";
+    static final EntityTable<InboxEntry> TABLE = EntityTable.of(InboxEntry.class);
 
     /** Runs {@code effect} unless this consumer already processed the event; true when it ran. */
     public Uni<Boolean> once(String consumer, InboundEvent event, Supplier<Uni<Void>> effect) {
-        return Panache.currentTransaction()
-                .onItem()
-                .ifNull()
-                .failWith(() -> new IllegalStateException("Inbox.once must run inside a transaction"))
-                .chain(tx -> Panache.getSession())
-                .chain(session -> session.createNativeQuery(INSERT)
-                        .setParameter(1, consumer)
-                        .setParameter(2, event.id())
-                        .setParameter(3, event.type())
-                        .executeUpdate())
+        return SetStatements.insert(TABLE, List.of(InboxEntry.of(consumer, event)), "on conflict do nothing")
                 .chain(inserted -> inserted == 1
                         ? effect.get().replaceWith(Boolean.TRUE)
                         : Uni.createFrom().item(Boolean.FALSE));

@@ -4,40 +4,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.events.EventCatalog;
 import io.crmsuite.crm.events.EventPayload;
+import io.crmsuite.crm.persistence.EntityTable;
+import io.crmsuite.crm.persistence.SetStatements;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Writes an event into the outbox table in the caller's Hibernate Reactive transaction, so that the state change and
- * its event commit or roll back together (no dual write). The {@link OutboxRelay} publishes it afterwards.
+ * Writes events into the outbox table in the caller's transaction (the Hibernate Reactive session every write of a
+ * service runs in), so that a state change and its events commit or roll back together: no dual write. One statement
+ * per call whatever the number of events, in list order (the relay publishes in that order). The {@link OutboxRelay}
+ * publishes them afterwards. Fails outside a transaction.
  */
 @ApplicationScoped
 public class Outbox {
-    private static final String INSERT_PREFIX =
-            "insert into crm_outbox (id, topic, event_key, type, source, occurred_at, payload, headers) values ";
-    private static final String INSERT = INSERT_PREFIX + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-    private static final String UNNEST_INSERT = "insert into crm_outbox (id, topic, event_key, type, source,"
-            + " occurred_at, payload, headers) select e.id, e.topic, e.event_key, e.type, e.source, e.occurred_at,"
-            + " e.payload, e.headers from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[],"
-            + " $6::timestamptz[], $7::text[], $8::text[]) with ordinality as e(id, topic, event_key, type, source,"
-            + " occurred_at, payload, headers, n) order by e.n";
-    private static final int COLUMNS = 8;
-    private static final int MULTI_ROW_CHUNK = 1_000;
+    static final EntityTable<OutboxEntry> TABLE = EntityTable.of(OutboxEntry.class);
 
     private final ObjectMapper json;
     private final OpenTelemetry telemetry;
@@ -53,139 +42,47 @@ public class Outbox {
         this.source = config.source().orElse(applicationName);
     }
 
-    /** Appends the event; returns its CloudEvents id. Must run inside the transaction of the state change. */
-    public Uni<UUID> append(EventPayload event) {
-        Object[] row;
-        try {
-            row = rows(List.of(event)).getFirst();
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(e);
-        }
-        return transactionalSession("Outbox.append")
-                .chain(session -> {
-                    var query = session.createNativeQuery(INSERT);
-                    for (int c = 0; c < COLUMNS; c++) {
-                        query.setParameter(c + 1, row[c]);
-                    }
-                    return query.executeUpdate();
-                })
-                .replaceWith((UUID) row[0]);
+    /** Appends one event in the caller's transaction. */
+    public Uni<Void> append(EventPayload event) {
+        return append(List.of(event));
     }
 
-    /**
-     * Appends several events in the caller's Hibernate Reactive transaction with one multi-row insert per 1,000
-     * events (instead of a round trip each), for set-based paths such as re-scoring and imports. Same rows as
-     * {@link #append}; their order is the list's.
-     */
-    public Uni<Void> appendAll(List<? extends EventPayload> events) {
+    /** Appends the events in the caller's transaction, in list order, with one statement. */
+    public Uni<Void> append(List<? extends EventPayload> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Object[]> rows;
+        List<OutboxEntry> entries;
         try {
-            rows = rows(events);
+            entries = entries(events);
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(e);
         }
-        return transactionalSession("Outbox.appendAll").chain(session -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (int from = 0; from < rows.size(); from += MULTI_ROW_CHUNK) {
-                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + MULTI_ROW_CHUNK));
-                chain = chain.chain(() -> {
-                    var query = session.createNativeQuery(multiRowInsert(chunk.size()));
-                    for (int r = 0; r < chunk.size(); r++) {
-                        for (int c = 0; c < COLUMNS; c++) {
-                            query.setParameter(r * COLUMNS + c + 1, chunk.get(r)[c]);
-                        }
-                    }
-                    return query.executeUpdate().replaceWithVoid();
-                });
-            }
-            return chain;
-        });
-    }
-
-    /**
-     * Appends several events on a Vert.x SQL connection, inside the transaction the caller holds on it, with one
-     * statement whatever their number (arrays unnested in list order): for paths that write with the SQL client
-     * directly rather than through Hibernate.
-     */
-    public Uni<Void> appendAll(SqlConnection connection, List<? extends EventPayload> events) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<Object[]> rows;
-        try {
-            rows = rows(events);
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(e);
-        }
-        int n = rows.size();
-        Object[][] columns = {
-            new UUID[n],
-            new String[n],
-            new String[n],
-            new String[n],
-            new String[n],
-            new OffsetDateTime[n],
-            new String[n],
-            new String[n]
-        };
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < COLUMNS; c++) {
-                columns[c][r] = rows.get(r)[c];
-            }
-        }
-        return connection
-                .preparedQuery(UNNEST_INSERT)
-                .execute(Tuple.from(List.of((Object[]) columns)))
-                .replaceWithVoid();
-    }
-
-    /** The session of the caller's transaction; a failure when there is none (an event must commit with its change). */
-    private static Uni<Mutiny.Session> transactionalSession(String method) {
-        return Panache.currentTransaction()
-                .onItem()
-                .ifNull()
-                .failWith(() -> new IllegalStateException(
-                        method + " must run inside the transaction of the state change (@WithTransaction)"))
-                .chain(tx -> Panache.getSession());
-    }
-
-    private static String multiRowInsert(int rows) {
-        StringBuilder sql = new StringBuilder(INSERT_PREFIX);
-        for (int r = 0; r < rows; r++) {
-            sql.append(r == 0 ? "(" : ", (");
-            for (int c = 1; c <= COLUMNS; c++) {
-                sql.append(c == 1 ? "?" : ", ?").append(r * COLUMNS + c);
-            }
-            sql.append(')');
-        }
-        return sql.toString();
+        return SetStatements.insert(TABLE, entries);
     }
 
     /** One row per event: id, topic, key, type, source, time, JSON payload, trace headers (shared by the batch). */
-    private List<Object[]> rows(List<? extends EventPayload> events) {
+    private List<OutboxEntry> entries(List<? extends EventPayload> events) {
         String headers = traceHeaders();
-        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-        List<Object[]> rows = new ArrayList<>(events.size());
+        Instant now = Instant.now();
+        List<OutboxEntry> entries = new ArrayList<>(events.size());
         for (EventPayload event : events) {
+            OutboxEntry entry = new OutboxEntry();
+            entry.id = UUID.randomUUID();
+            entry.topic = EventCatalog.topicOf(event.getClass());
+            entry.eventKey = event.aggregateId();
+            entry.type = EventCatalog.typeOf(event.getClass());
+            entry.source = source;
+            entry.occurredAt = now;
             try {
-                rows.add(new Object[] {
-                    UUID.randomUUID(),
-                    EventCatalog.topicOf(event.getClass()),
-                    event.aggregateId(),
-                    EventCatalog.typeOf(event.getClass()),
-                    source,
-                    now,
-                    json.writeValueAsString(event),
-                    headers
-                });
+                entry.payload = json.writeValueAsString(event);
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("event not serialisable: " + e, e);
             }
+            entry.headers = headers;
+            entries.add(entry);
         }
-        return rows;
+        return entries;
     }
 
     /** The W3C trace context of the current span, so that the consumer's span joins the producer's trace. */
