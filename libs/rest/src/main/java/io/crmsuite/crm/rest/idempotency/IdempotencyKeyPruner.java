@@ -1,9 +1,9 @@
 package io.crmsuite.crm.rest.idempotency;
 
+import io.crmsuite.crm.persistence.BackgroundWork;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -11,13 +11,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IdempotencyKeyPruner {
     private static final Logger LOG = Logger.getLogger(IdempotencyKeyPruner.class);
-    private static final String PRUNE = "delete from " + IdempotencyRecords.TABLE + " where expires_at <= now()";
-
-    private final Pool pool;
-
-    public IdempotencyKeyPruner(Pool pool) {
-        this.pool = pool;
-    }
 
     @Scheduled(
             identity = "crm-idempotency-key-pruner",
@@ -33,8 +26,8 @@ public class IdempotencyKeyPruner {
                 .replaceWithVoid();
     }
 
-    /** Deletes the expired keys now; the number deleted. */
+    /** Deletes the expired keys now (on a context of its own: callable from any thread); the number deleted. */
     public Uni<Integer> prune() {
-        return pool.query(PRUNE).execute().map(SqlResult::rowCount);
+        return BackgroundWork.run(() -> Panache.withTransaction(IdempotencyRecords::prune));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Honours {@code Idempotency-Key} on creates. The key row is inserted first, in the same Hibernate Reactive transaction
@@ -53,33 +52,30 @@ public class IdempotencyStore {
         }
         String hash = RequestFingerprint.of(request, mapper);
         String scopeValue = scope.value();
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> IdempotencyRecords.claim(session, scopeValue, validKey, hash, retention)
-                        .chain(claimed -> claimed
-                                ? runFirst(session, scopeValue, validKey, effect)
-                                : replay(session, scopeValue, validKey, hash))));
+        return Panache.withTransaction(() -> IdempotencyRecords.claim(scopeValue, validKey, hash, retention)
+                .chain(claimed ->
+                        claimed ? runFirst(scopeValue, validKey, effect) : replay(scopeValue, validKey, hash)));
     }
 
-    private Uni<Response> runFirst(Mutiny.Session session, String scope, String key, Supplier<Uni<Response>> effect) {
+    private Uni<Response> runFirst(String scope, String key, Supplier<Uni<Response>> effect) {
         return effect.get().chain(response -> {
             StoredResponse stored = StoredResponse.capture(response, mapper);
             if (stored.status() >= 500) {
-                return IdempotencyRecords.release(session, scope, key).replaceWith(response);
+                return IdempotencyRecords.release(scope, key).replaceWith(response);
             }
-            return IdempotencyRecords.complete(session, scope, key, stored)
-                    .replaceWith(() -> stored.firstResponse(response));
+            return IdempotencyRecords.complete(scope, key, stored).replaceWith(() -> stored.firstResponse(response));
         });
     }
 
-    private static Uni<Response> replay(Mutiny.Session session, String scope, String key, String hash) {
-        return IdempotencyRecords.find(session, scope, key).map(stored -> {
+    private static Uni<Response> replay(String scope, String key, String hash) {
+        return IdempotencyRecords.find(scope, key).map(stored -> {
             if (stored == null || stored.response() == null) {
                 throw new ConflictException(
                         "idempotency-key-in-use",
                         "A request with this Idempotency-Key is still being processed; retry shortly.",
                         Map.of());
             }
-            if (!stored.requestHash().equals(hash)) {
+            if (!stored.requestHash.equals(hash)) {
                 throw new UnprocessableException(
                         "idempotency-key-reused",
                         "This Idempotency-Key was already used for a request with a different body.");
