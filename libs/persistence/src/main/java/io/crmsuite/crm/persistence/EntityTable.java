@@ -161,6 +161,10 @@ public final class EntityTable<E> {
 
     /** The select list of every column, qualified by {@code alias}: {@code l.id, l.version, …}. */
     public String selectList(String alias) {
+        return selectList(columns, alias);
+    }
+
+    static String selectList(List<TableColumn> columns, String alias) {
         return columns.stream()
                 .map(c -> c.kind().select(alias + "." + c.name()))
                 .collect(Collectors.joining(", "));
@@ -168,9 +172,14 @@ public final class EntityTable<E> {
 
     /** A detached entity from a row of {@link #selectList}, starting at {@code offset}. */
     E read(Object[] row, int offset) {
+        return read(columns, row, offset);
+    }
+
+    /** A detached entity with only these columns set, from a row starting at {@code offset}. */
+    E read(List<TableColumn> chosen, Object[] row, int offset) {
         E entity = newInstance();
-        for (int i = 0; i < columns.size(); i++) {
-            columns.get(i).set(entity, row[offset + i]);
+        for (int i = 0; i < chosen.size(); i++) {
+            chosen.get(i).set(entity, row[offset + i]);
         }
         return entity;
     }

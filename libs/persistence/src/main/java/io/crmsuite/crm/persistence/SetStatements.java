@@ -98,34 +98,68 @@ public final class SetStatements {
         });
     }
 
+    /**
+     * Some columns of the table's rows (the others left at their defaults in the detached entities): {@code select
+     * <the columns of alias> <rest>}. For reads that need a few columns of large rows; write back only those columns.
+     */
+    public static <E> Uni<List<E>> select(
+            EntityTable<E> table, List<TableColumn> columns, String alias, String rest, Object... params) {
+        return rows("select " + EntityTable.selectList(columns, alias) + " " + rest, params)
+                .map(rows -> {
+                    List<E> entities = new ArrayList<>(rows.size());
+                    rows.forEach(row -> entities.add(table.read(columns, row, 0)));
+                    return entities;
+                });
+    }
+
+    /** Like {@link #select(EntityTable, List, String, String, Object...)}, with {@code extra} expressions after. */
+    public static <E> Uni<List<Selected<E>>> selectWith(
+            EntityTable<E> table,
+            List<TableColumn> columns,
+            String alias,
+            String extra,
+            String rest,
+            Object... params) {
+        int offset = columns.size();
+        return rows("select " + EntityTable.selectList(columns, alias) + ", " + extra + " " + rest, params)
+                .map(rows -> {
+                    List<Selected<E>> selected = new ArrayList<>(rows.size());
+                    for (Object[] row : rows) {
+                        Object[] more = new Object[row.length - offset];
+                        System.arraycopy(row, offset, more, 0, more.length);
+                        selected.add(new Selected<>(table.read(columns, row, 0), more));
+                    }
+                    return selected;
+                });
+    }
+
     /** A detached entity and the extra values selected after its columns. */
     public record Selected<E>(E entity, Object[] extra) {}
 
     /** Like {@link #select}, with {@code extra} select expressions after the table's columns. */
     public static <E> Uni<List<Selected<E>>> selectWith(
             EntityTable<E> table, String alias, String extra, String rest, Object... params) {
-        int offset = table.columns().size();
-        return rows("select " + table.selectList(alias) + ", " + extra + " " + rest, params)
-                .map(rows -> {
-                    List<Selected<E>> selected = new ArrayList<>(rows.size());
-                    for (Object[] row : rows) {
-                        Object[] more = new Object[row.length - offset];
-                        System.arraycopy(row, offset, more, 0, more.length);
-                        selected.add(new Selected<>(table.read(row, 0), more));
-                    }
-                    return selected;
-                });
+        return selectWith(table, table.columns(), alias, extra, rest, params);
     }
 
     /** The rows of a native query, each as an array of its values (arrays selected as JSON text, see {@link Sql}). */
     public static Uni<List<Object[]>> rows(String sql, Object... params) {
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Object[].class);
+            var query = session.createNativeQuery(sql, Object.class);
             for (int i = 0; i < params.length; i++) {
                 query.setParameter(i + 1, Sql.param(params[i]));
             }
-            return query.getResultList();
+            return query.getResultList().map(SetStatements::asRows);
         });
+    }
+
+    /** Hibernate returns a row of one column as the value itself: every row as an array. */
+    private static List<Object[]> asRows(List<Object> results) {
+        List<Object[]> rows = new ArrayList<>(results.size());
+        for (Object result : results) {
+            rows.add(result instanceof Object[] values ? values : new Object[] {result});
+        }
+        return rows;
     }
 
     /** The first value of the first row, or null without rows. */
