@@ -6,6 +6,7 @@ import io.crmsuite.crm.imports.CsvShape;
 import io.crmsuite.crm.imports.ImportJob;
 import io.crmsuite.crm.imports.ImportKind;
 import io.crmsuite.crm.imports.ImportRow;
+import io.crmsuite.crm.imports.ImportRows;
 import io.crmsuite.crm.imports.RowOutcome;
 import io.crmsuite.crm.persistence.DeclaredTables;
 import io.crmsuite.crm.persistence.EntityTable;
@@ -14,7 +15,6 @@ import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,11 +53,7 @@ public class ThingKinds {
 
         @Override
         public Thing prepare(JsonNode row, ImportJob job) throws Exception {
-            ThingInput input = json.treeToValue(row, ThingInput.class);
-            var violations = validator.validate(input);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
-            }
+            ThingInput input = ImportRows.validated(row, ThingInput.class, json, validator);
             if (input.name().equals("refused")) {
                 throw InvalidRequestException.forField("name", "is refused by the kind");
             }
