@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.rest.problem.PayloadTooLargeException;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
 /**
  * Reads an upload into JSON rows: a JSON array of objects, or CSV with a header row ({@link CsvShape}). An upload
  * that cannot be read as a whole (not JSON, unterminated quotes, an unknown or missing column, no rows) is a 400, more
- * rows than allowed a 413; whether each row is valid is judged later, row by row. CPU work: call it off the event loop.
+ * rows than allowed a 413; empty lines are skipped; whether each row is valid is judged later, row by row. CPU work: call it off the event loop.
  */
 public final class Uploads {
     public static final String CSV = "csv";
@@ -54,6 +55,7 @@ public final class Uploads {
         try (MappingIterator<Map<String, String>> it = CSV_MAPPER
                 .readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader().withStrictHeaders(false))
+                .with(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .readValues(body)) {
             boolean first = true;
             while (it.hasNextValue()) {

@@ -20,7 +20,7 @@ class UploadsTest {
     void csvColumnsBecomeNestedFieldsAndLists() {
         var rows = Uploads.read(
                 "csv",
-                "name,tags,budgetAmount,budgetCurrency\n\"Wei, Zhang\", vip ; east ;,12.50,CNY\nLi,,,\n",
+                "name,tags,budgetAmount,budgetCurrency\n\"Wei, Zhang\", vip ; east ;,12.50,CNY\n\nLi,,,\n",
                 SHAPE,
                 10,
                 JSON);

@@ -84,6 +84,22 @@ public final class Sql {
         return instants;
     }
 
+    /**
+     * A deadlock or a serialization failure somewhere in the failure's causes (SQLSTATE 40P01, 40001): the transaction
+     * lost to a concurrent one and may simply be run again.
+     */
+    public static boolean lostToConcurrency(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String state = t instanceof java.sql.SQLException sql
+                    ? sql.getSQLState()
+                    : t instanceof io.vertx.pgclient.PgException pg ? pg.getSqlState() : null;
+            if ("40P01".equals(state) || "40001".equals(state)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static <T> T read(Object json, TypeReference<T> type) {
         try {
             return ColumnKind.JSON.readValue(json.toString(), type);

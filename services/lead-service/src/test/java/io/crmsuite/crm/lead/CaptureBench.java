@@ -77,7 +77,7 @@ class CaptureBench {
 
     @Test
     void bench() throws Exception {
-        String truncate = "truncate lead_interaction, lead_score_history, lead, crm_outbox, lead_import_job";
+        String truncate = "truncate lead_interaction, lead_score_history, lead, crm_outbox, crm_import_job cascade";
         // the bench changes the scoring model and the rules: the model goes back to the built-in defaults at the end
         sql(truncate);
         try {

@@ -41,7 +41,7 @@ class LeadImportIT {
                 .post("/api/v1/lead-imports")
                 .then()
                 .statusCode(202)
-                .body("totalRows", equalTo(6))
+                .body("total", equalTo(6))
                 .extract()
                 .header("Location");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("rep.east1")
@@ -143,7 +143,7 @@ class LeadImportIT {
                 .post("/api/v1/lead-imports")
                 .then()
                 .statusCode(202)
-                .body("totalRows", equalTo(130))
+                .body("total", equalTo(130))
                 .extract()
                 .header("Location");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("admin")

@@ -11,16 +11,13 @@ public interface LeadConfig {
     @WithDefault("500")
     int batchSize();
 
-    /**
-     * Leads per transaction of the set-based paths: a page of re-scoring (after a publish, engagement window) and a
-     * chunk of an import.
-     */
+    /** Leads per transaction of re-scoring (after a publish, engagement window); import chunks: crm.imports.*. */
     @WithDefault("1000")
     int bulkPageSize();
 
     /**
-     * Pages of re-scoring, or chunks of an import, processed at the same time (each on its own connection and
-     * transaction): while one is computed in Java, the database writes another.
+     * Chunks of an import written at the same time (each its own transaction): while one is computed in Java, the
+     * database writes another.
      */
     @WithDefault("2")
     int bulkWorkers();
@@ -31,10 +28,6 @@ public interface LeadConfig {
      */
     @WithDefault("250")
     int captureBatchMax();
-
-    /** Most rows one import may hold. */
-    @WithDefault("100000")
-    int importMaxRows();
 
     /** How often open leads of an older model version and expired engagement windows are re-scored (scheduler). */
     @WithDefault("5s")

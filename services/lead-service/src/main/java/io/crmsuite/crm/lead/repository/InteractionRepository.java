@@ -1,6 +1,8 @@
 package io.crmsuite.crm.lead.repository;
 
 import io.crmsuite.crm.lead.domain.LeadInteraction;
+import io.crmsuite.crm.persistence.EntityTable;
+import io.crmsuite.crm.persistence.SetStatements;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,12 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class InteractionRepository implements PanacheRepositoryBase<LeadInteraction, UUID> {
+    static final EntityTable<LeadInteraction> TABLE = EntityTable.of(LeadInteraction.class);
+
+    /** Inserts them with one statement, in the caller's transaction. */
+    public Uni<Void> insertAll(List<LeadInteraction> rows) {
+        return SetStatements.insert(TABLE, rows);
+    }
 
     public Uni<List<LeadInteraction>> since(UUID leadId, Instant since) {
         return list("leadId = ?1 and occurredAt > ?2", leadId, since);

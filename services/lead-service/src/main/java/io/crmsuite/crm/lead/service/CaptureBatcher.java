@@ -4,13 +4,15 @@ import io.crmsuite.crm.lead.config.LeadConfig;
 import io.crmsuite.crm.lead.domain.AssignmentPlan;
 import io.crmsuite.crm.lead.domain.ScoringModel;
 import io.crmsuite.crm.messaging.outbox.OutboxRelay;
+import io.crmsuite.crm.persistence.BackgroundWork;
+import io.crmsuite.crm.persistence.Sql;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Group commit of captures: a capture that arrives while a batch is being written waits for the next batch, and a
- * batch is one transaction of a few set-based statements ({@link BulkCapture}) for all its captures. Alone, a capture
+ * batch is one transaction of a few set-based statements ({@link CaptureRule}) for all its captures. Alone, a capture
  * is a batch of one and waits for nobody; under load the batches grow by themselves (up to
  * {@code crm.lead.capture-batch-max}), so the database work per capture shrinks as the rate rises. One batch is
  * written at a time per replica, so captures of the same person in flight together dedupe against each other.
@@ -33,17 +35,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @ApplicationScoped
 public class CaptureBatcher {
-    private final Pool pool;
-    private final BulkCapture bulk;
+    private final CaptureRule rule;
     private final OutboxRelay relay;
     private final int maxBatch;
     private final DistributionSummary batchSizes;
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
 
-    public CaptureBatcher(Pool pool, BulkCapture bulk, OutboxRelay relay, LeadConfig config, MeterRegistry meters) {
-        this.pool = pool;
-        this.bulk = bulk;
+    public CaptureBatcher(CaptureRule rule, OutboxRelay relay, LeadConfig config, MeterRegistry meters) {
+        this.rule = rule;
         this.relay = relay;
         this.maxBatch = config.captureBatchMax();
         this.batchSizes = DistributionSummary.builder("crm.leads.capture.batch")
@@ -52,7 +52,7 @@ public class CaptureBatcher {
     }
 
     private record Pending(
-            BulkCapture.Capture capture,
+            CaptureRule.Capture capture,
             ScoringModel model,
             AssignmentPlan plan,
             Context context,
@@ -74,7 +74,7 @@ public class CaptureBatcher {
     }
 
     /** Writes the capture with the next batch; the result once that batch committed. */
-    public Uni<CaptureResult> submit(BulkCapture.Capture capture, ScoringModel model, AssignmentPlan plan) {
+    public Uni<CaptureResult> submit(CaptureRule.Capture capture, ScoringModel model, AssignmentPlan plan) {
         Context context = Vertx.currentContext();
         return Uni.createFrom().emitter(caller -> {
             queue.add(new Pending(capture, model, plan, context, caller));
@@ -115,17 +115,12 @@ public class CaptureBatcher {
 
     private Uni<Void> write(List<Pending> batch) {
         batchSizes.record(batch.size());
-        List<BulkCapture.Capture> captures =
+        List<CaptureRule.Capture> captures =
                 batch.stream().map(Pending::capture).toList();
         Pending first = batch.getFirst();
-        return Uni.createFrom()
-                .deferred(() -> pool.withTransaction(connection -> bulk.captureAll(
-                        connection,
-                        captures,
-                        first.model(),
-                        first.plan(),
-                        Instant.now().truncatedTo(ChronoUnit.MICROS))))
-                .onFailure(BulkCapture::lostToConcurrency)
+        return BackgroundWork.run(() -> Panache.withTransaction(() -> rule.apply(
+                        captures, first.model(), first.plan(), Instant.now().truncatedTo(ChronoUnit.MICROS))))
+                .onFailure(Sql::lostToConcurrency)
                 .retry()
                 .atMost(3)
                 .invoke(results -> {

@@ -3,16 +3,12 @@ package io.crmsuite.crm.lead.service;
 import io.crmsuite.crm.lead.config.LeadConfig;
 import io.crmsuite.crm.lead.domain.AssignmentPlan;
 import io.crmsuite.crm.lead.domain.ScoringModel;
-import io.crmsuite.crm.lead.repository.BulkLeadStore;
+import io.crmsuite.crm.lead.repository.LeadRepository;
+import io.crmsuite.crm.persistence.BackgroundWork;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.tuples.Tuple2;
-import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +21,8 @@ import org.jboss.logging.Logger;
  * Keeps scores current without a request: re-scores every open lead scored with an older model version (after a
  * publish: started at once on the publishing replica, else by the next scheduled round), and every lead whose oldest
  * counted interaction left the 7-day window. Set-based: pages of {@code bulk-page-size} leads, each page one
- * transaction on the reactive pool (page query with the interaction aggregates, scoring in Java, batched writes, see
- * {@link BulkScoring}). Pages lock their rows ({@code for update skip locked}), so replicas never take the same lead
+ * transaction (page query with the interaction aggregates, scoring in Java, batched writes, see
+ * {@link BulkScoring}), in the service's one transaction mechanism. Pages lock their rows ({@code for update skip locked}), so replicas never take the same lead
  * and a lead being changed by a request is left to the next round.
  */
 @ApplicationScoped
@@ -36,25 +32,21 @@ public class LeadRescoring {
 
     /** One page query: the outdated or the expired leads after an id, in id order. */
     private interface PageQuery {
-        Uni<List<BulkLeadStore.Scored>> next(SqlConnection connection, UUID after, Instant since, Instant now);
+        Uni<List<LeadRepository.Scored>> next(UUID after, Instant since, Instant now);
     }
 
-    private final Pool pool;
-    private final Vertx vertx;
+    private final LeadRepository leads;
     private final ConfigService config;
     private final BulkScoring bulk;
     private final int pageSize;
-    private final int workers;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean again;
 
-    public LeadRescoring(Pool pool, Vertx vertx, ConfigService config, BulkScoring bulk, LeadConfig settings) {
-        this.pool = pool;
-        this.vertx = vertx;
+    public LeadRescoring(LeadRepository leads, ConfigService config, BulkScoring bulk, LeadConfig settings) {
+        this.leads = leads;
         this.config = config;
         this.bulk = bulk;
         this.pageSize = settings.bulkPageSize();
-        this.workers = Math.max(1, settings.bulkWorkers());
     }
 
     @Scheduled(
@@ -71,9 +63,7 @@ public class LeadRescoring {
 
     /** Starts a round now (after a publish on this replica), on a context of its own; returns at once. */
     public void soon() {
-        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true); // a context of its own: safe for Hibernate Reactive
-        context.runOnContext(ignored -> round().subscribe().with(done -> {}, failure -> {}));
+        BackgroundWork.start(this::round);
     }
 
     private Uni<Void> rounds() {
@@ -91,8 +81,7 @@ public class LeadRescoring {
     public Uni<Integer> rescoreOutdated() {
         return inForce()
                 .chain(cfg -> pages(
-                        (c, after, since, now) ->
-                                BulkLeadStore.outdated(c, cfg.getItem1().version(), after, since, now, pageSize),
+                        (after, since, now) -> leads.outdated(cfg.getItem1().version(), after, since, now, pageSize),
                         cfg.getItem1(),
                         cfg.getItem2(),
                         FIRST,
@@ -102,7 +91,7 @@ public class LeadRescoring {
     private Uni<Integer> rescoreExpiredEngagement(Integer ignored) {
         return inForce()
                 .chain(cfg -> pages(
-                        (c, after, since, now) -> BulkLeadStore.engagementExpired(c, after, since, now, pageSize),
+                        (after, since, now) -> leads.engagementExpired(after, since, now, pageSize),
                         cfg.getItem1(),
                         cfg.getItem2(),
                         FIRST,
@@ -118,8 +107,8 @@ public class LeadRescoring {
     private Uni<Integer> pages(PageQuery query, ScoringModel model, AssignmentPlan plan, UUID after, int done) {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Instant since = now.minus(Duration.ofDays(model.engagementWindowDays()));
-        return pool.withTransaction(connection -> query.next(connection, after, since, now)
-                        .call(page -> bulk.rescore(connection, page, model, plan, now)))
+        return Panache.withTransaction(
+                        () -> query.next(after, since, now).call(page -> bulk.rescore(page, model, plan, now)))
                 .chain(page -> page.size() < pageSize
                         ? Uni.createFrom().item(done + page.size())
                         : pages(query, model, plan, page.getLast().lead().id, done + page.size()));

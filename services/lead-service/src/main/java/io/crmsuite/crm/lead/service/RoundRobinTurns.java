@@ -1,11 +1,14 @@
 package io.crmsuite.crm.lead.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.crmsuite.crm.persistence.SetStatements;
+import io.crmsuite.crm.persistence.Sql;
 import io.smallrye.mutiny.Uni;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Round-robin turns of a team queue from a PostgreSQL sequence per team: {@code nextval} takes no row lock and is not
@@ -25,29 +28,22 @@ final class RoundRobinTurns {
     }
 
     static Uni<Void> ensure(String team) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("do $$ begin if to_regclass('" + sequence(team)
-                                + "') is null then create sequence " + sequence(team) + "; end if; end $$")
-                        .executeUpdate())
+        return SetStatements.execute("do $$ begin if to_regclass('" + sequence(team)
+                        + "') is null then create sequence " + sequence(team) + "; end if; end $$")
                 .replaceWithVoid();
     }
 
     /** The next turn (0, 1, 2, …) of the team's queue. */
     static Uni<Long> next(String team) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("select nextval('" + sequence(team) + "')", Long.class)
-                        .getSingleResult())
-                .map(turn -> turn - 1);
+        return next(team, 1).map(List::getFirst);
     }
 
-    /** The next {@code count} turns of the team's queue, in one round trip on a Vert.x connection. */
-    static Uni<java.util.List<Long>> next(io.vertx.mutiny.sqlclient.SqlConnection connection, String team, int count) {
-        return connection
-                .preparedQuery("select nextval('" + sequence(team) + "') from generate_series(1, $1)")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(count))
+    /** The next {@code count} turns of the team's queue, in one round trip. */
+    static Uni<List<Long>> next(String team, int count) {
+        return SetStatements.rows("select nextval('" + sequence(team) + "') from generate_series(1, ?1)", count)
                 .map(rows -> {
-                    java.util.List<Long> turns = new java.util.ArrayList<>(count);
-                    rows.forEach(row -> turns.add(row.getLong(0) - 1));
+                    List<Long> turns = new ArrayList<>(count);
+                    rows.forEach(row -> turns.add(Sql.longValue(row[0]) - 1));
                     return turns;
                 });
     }

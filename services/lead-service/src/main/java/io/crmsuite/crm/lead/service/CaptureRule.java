@@ -10,54 +10,74 @@ import io.crmsuite.crm.lead.domain.LeadScorer;
 import io.crmsuite.crm.lead.domain.ScoreHistoryEntry;
 import io.crmsuite.crm.lead.domain.ScoringModel;
 import io.crmsuite.crm.lead.domain.Submitter;
-import io.crmsuite.crm.lead.repository.BulkLeadStore;
+import io.crmsuite.crm.lead.repository.ContactPointRepository;
+import io.crmsuite.crm.lead.repository.InteractionRepository;
+import io.crmsuite.crm.lead.repository.LeadRepository;
+import io.crmsuite.crm.lead.repository.ScoreHistoryRepository;
 import io.crmsuite.crm.lead.rest.LeadInput;
 import io.crmsuite.crm.lead.rest.LeadMapper;
 import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Captures a chunk of leads set-based, in the caller's transaction, with the rules of {@link LeadCapture}: an import
- * chunk, or a batch of API captures group-committed by {@link CaptureBatcher}.
- * one query finds open duplicates (same normalised email or E.164 phone) of every row, one the matching contacts;
- * a row that repeats an open lead (already stored, or earlier in the same upload) becomes a FORM_SUBMITTED
- * (trade show: EVENT_ATTENDED) interaction of that lead; every other row a new lead, scored (counting the repeats of
- * it in the upload), routed by the rules (or kept by the importing rep) with its {@code captured}, {@code scored} and
- * {@code assigned} events. Stored leads that got interactions are re-scored by {@link BulkScoring}. All writes are
- * batched: one round trip per statement kind.
+ * The one capture rule, whatever the channel — a capture alone in its request's transaction, a batch of API captures
+ * group-committed by {@link CaptureBatcher}, a chunk of an import ({@link LeadImportKind}) — set-based in the caller's
+ * transaction: one query finds the open duplicates (same normalised email or E.164 phone) of every capture, one the
+ * matching contacts. A capture that repeats an open lead (stored, or earlier in the same set) becomes a
+ * FORM_SUBMITTED (trade show: EVENT_ATTENDED) interaction of that lead; any other a new lead, flagged when it matches
+ * a known contact, scored (counting its repeats in the set), routed by the rules (or kept by the rep who entered it),
+ * with its {@code captured}, {@code scored} and {@code assigned} events. Stored leads that got interactions are
+ * re-scored by {@link BulkScoring}. Every write is one statement per kind of row.
  */
 @ApplicationScoped
-public class BulkCapture {
+public class CaptureRule {
+    private final LeadRepository leads;
+    private final InteractionRepository interactions;
+    private final ScoreHistoryRepository history;
+    private final ContactPointRepository contacts;
     private final LeadScoring scoring;
     private final BulkScoring rescoring;
+    private final BulkOwners owners;
     private final Outbox outbox;
     private final MeterRegistry meters;
 
-    public BulkCapture(LeadScoring scoring, BulkScoring rescoring, Outbox outbox, MeterRegistry meters) {
+    public CaptureRule(
+            LeadRepository leads,
+            InteractionRepository interactions,
+            ScoreHistoryRepository history,
+            ContactPointRepository contacts,
+            LeadScoring scoring,
+            BulkScoring rescoring,
+            BulkOwners owners,
+            Outbox outbox,
+            MeterRegistry meters) {
+        this.leads = leads;
+        this.interactions = interactions;
+        this.history = history;
+        this.contacts = contacts;
         this.scoring = scoring;
         this.rescoring = rescoring;
+        this.owners = owners;
         this.outbox = outbox;
         this.meters = meters;
     }
 
-    /** What a chunk did: new leads, and rows that became interactions of an open lead. */
-    public record Counts(int created, int merged) {}
-
     /**
-     * One capture: its draft, already validated and normalised ({@link LeadMapper#apply}, bean validation passed),
-     * with its source set, and who submitted it.
+     * One capture: its draft, validated and normalised ({@link LeadMapper#apply}, after bean validation), with its source
+     * and — for a partner — its external id set, and who submitted it.
      */
     public record Capture(Lead draft, Submitter submitter) {
         /** Validates and normalises the input into a draft (throws the 400 problem for bad input). */
@@ -65,75 +85,47 @@ public class BulkCapture {
             Lead draft = new Lead();
             LeadMapper.apply(input, draft, now);
             draft.source = submitter.sourceOf(input.source());
+            draft.externalId = submitter.kind() == Submitter.Kind.PARTNER ? input.externalId() : null;
             return new Capture(draft, submitter);
         }
     }
 
-    /** A deadlock or serialization failure: the transaction may simply be run again. */
-    public static boolean lostToConcurrency(Throwable failure) {
-        return failure instanceof io.vertx.pgclient.PgException pg
-                && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()));
-    }
-
-    /** An import chunk; inputs must be valid. */
-    public Uni<Counts> capture(
-            SqlConnection connection,
-            List<LeadInput> inputs,
-            Submitter submitter,
-            ScoringModel model,
-            AssignmentPlan plan,
-            Instant now) {
-        List<Capture> captures = new ArrayList<>(inputs.size());
-        inputs.forEach(input -> captures.add(Capture.of(input, submitter, now)));
-        return captureAll(connection, captures, model, plan, now).map(results -> {
-            int created = (int) results.stream()
-                    .filter(r -> r.outcome() == CaptureResult.Outcome.CREATED)
-                    .count();
-            return new Counts(created, results.size() - created);
-        });
-    }
-
     /** What each capture did, in the order given: a new lead (as stored), or an interaction of the open lead. */
-    public Uni<List<CaptureResult>> captureAll(
-            SqlConnection connection, List<Capture> captures, ScoringModel model, AssignmentPlan plan, Instant now) {
+    public Uni<List<CaptureResult>> apply(
+            List<Capture> captures, ScoringModel model, AssignmentPlan plan, Instant now) {
         Set<String> emails = new LinkedHashSet<>();
         Set<String> phones = new LinkedHashSet<>();
         for (Capture capture : captures) {
             addIfPresent(emails, capture.draft().emailNormalized);
             addIfPresent(phones, capture.draft().phone);
         }
-        return BulkLeadStore.openDuplicates(connection, List.copyOf(emails), List.copyOf(phones))
-                .chain(open -> {
-                    Chunk chunk = new Chunk(now);
-                    chunk.known(open);
-                    captures.forEach(chunk::add);
-                    return BulkLeadStore.contacts(connection, chunk.newEmails(), chunk.newPhones())
-                            .chain(contacts -> write(connection, chunk, contacts, model, plan, now))
-                            .replaceWith(chunk.results);
-                });
+        return leads.openDuplicates(emails, phones).chain(open -> {
+            Chunk chunk = new Chunk(now);
+            chunk.known(open);
+            captures.forEach(chunk::add);
+            return contacts.contactsFor(chunk.newEmails(), chunk.newPhones())
+                    .chain(known -> write(chunk, known, model, plan, now))
+                    .invoke(() -> count(chunk))
+                    .replaceWith(chunk.results);
+        });
     }
 
     private Uni<Void> write(
-            SqlConnection connection,
-            Chunk chunk,
-            Map<String, UUID> contacts,
-            ScoringModel model,
-            AssignmentPlan plan,
-            Instant now) {
-        List<ScoreHistoryEntry> history = new ArrayList<>();
+            Chunk chunk, Map<String, UUID> knownContacts, ScoringModel model, AssignmentPlan plan, Instant now) {
+        List<ScoreHistoryEntry> scores = new ArrayList<>();
         Map<UUID, List<EventPayload>> events = new HashMap<>();
         List<Lead> routed = new ArrayList<>();
         List<AssignmentPlan.Rule> rules = new ArrayList<>();
         for (Lead lead : chunk.created) {
             Submitter submitter = chunk.submitters.get(lead.id);
-            UUID byEmail = lead.emailNormalized == null ? null : contacts.get("email:" + lead.emailNormalized);
-            UUID byPhone = lead.phone == null ? null : contacts.get("phone:" + lead.phone);
+            UUID byEmail = lead.emailNormalized == null ? null : knownContacts.get("email:" + lead.emailNormalized);
+            UUID byPhone = lead.phone == null ? null : knownContacts.get("phone:" + lead.phone);
             lead.matchedContactId = byEmail != null ? byEmail : byPhone;
             List<EventPayload> own = new ArrayList<>(3);
             own.add(NewLead.captured(lead, submitter, now));
             LeadScoring.Change change =
                     scoring.compute(lead, model, chunk.touches.getOrDefault(lead.id, List.of()), now);
-            history.add(change.entry());
+            scores.add(change.entry());
             own.add(change.event());
             events.put(lead.id, own);
             if (submitter.keepsOwnLeads()) {
@@ -143,32 +135,26 @@ public class BulkCapture {
                 rules.add(plan.match(LeadMapper.facts(lead), lead.score));
             }
         }
-        return BulkOwners.pick(
-                        connection,
-                        rules.stream().map(AssignmentPlan.Rule::target).toList())
-                .chain(owners -> {
+        return owners.pick(rules.stream().map(AssignmentPlan.Rule::target).toList())
+                .chain(picked -> {
                     for (int i = 0; i < routed.size(); i++) {
                         Lead lead = routed.get(i);
                         addIfPresent(
                                 events.get(lead.id),
-                                LeadAssignment.byRule(lead, rules.get(i), owners.get(i), plan.sla(), now));
+                                LeadAssignment.byRule(lead, rules.get(i), picked.get(i), plan.sla(), now));
                     }
                     List<EventPayload> ordered = new ArrayList<>();
                     chunk.created.forEach(lead -> ordered.addAll(events.get(lead.id)));
-                    // stored leads that get interactions are locked first, in id order (no deadlock between chunks)
-                    return BulkLeadStore.lock(connection, List.copyOf(chunk.repeated))
-                            .chain(() -> BulkLeadStore.insertLeads(connection, chunk.created))
-                            .chain(() -> BulkLeadStore.insertInteractions(connection, chunk.interactions))
-                            .chain(() -> BulkLeadStore.insertHistory(connection, history))
-                            .chain(() -> outbox.appendAll(connection, ordered))
-                            .chain(() -> BulkLeadStore.byIds(
-                                    connection,
-                                    List.copyOf(chunk.repeated),
-                                    now.minus(Duration.ofDays(model.engagementWindowDays())),
-                                    now))
-                            .chain(stored -> rescoring.rescore(connection, stored, model, plan, now));
+                    // stored leads that get interactions are locked first, in id order (no deadlock between sets)
+                    return leads.lock(chunk.repeated)
+                            .chain(() -> leads.insertAll(chunk.created))
+                            .chain(() -> interactions.insertAll(chunk.interactions))
+                            .chain(() -> history.insertAll(scores))
+                            .chain(() -> outbox.append(ordered))
+                            .chain(() -> leads.byIds(
+                                    chunk.repeated, now.minus(Duration.ofDays(model.engagementWindowDays())), now))
+                            .chain(stored -> rescoring.rescore(stored, model, plan, now));
                 })
-                .invoke(() -> count(chunk))
                 .replaceWithVoid();
     }
 
@@ -189,17 +175,17 @@ public class BulkCapture {
                 .increment(n));
     }
 
-    private static <T> void addIfPresent(java.util.Collection<T> to, T value) {
+    private static <T> void addIfPresent(Collection<T> to, T value) {
         if (value != null) {
             to.add(value);
         }
     }
 
-    /** The dedupe of one chunk: stored open leads first (the oldest match wins), then earlier rows of the upload. */
+    /** The dedupe of one set: stored open leads first (the oldest match wins), then earlier captures of the set. */
     private static final class Chunk {
         final Instant now;
-        final Map<String, BulkLeadStore.OpenLead> storedByEmail = new HashMap<>();
-        final Map<String, BulkLeadStore.OpenLead> storedByPhone = new HashMap<>();
+        final Map<String, LeadRepository.OpenLead> storedByEmail = new HashMap<>();
+        final Map<String, LeadRepository.OpenLead> storedByPhone = new HashMap<>();
         final Map<String, Lead> newByEmail = new HashMap<>();
         final Map<String, Lead> newByPhone = new HashMap<>();
         final Map<UUID, Integer> order = new HashMap<>();
@@ -215,8 +201,8 @@ public class BulkCapture {
             this.now = now;
         }
 
-        void known(List<BulkLeadStore.OpenLead> open) {
-            for (BulkLeadStore.OpenLead lead : open) {
+        void known(List<LeadRepository.OpenLead> open) {
+            for (LeadRepository.OpenLead lead : open) {
                 if (lead.email() != null) {
                     storedByEmail.merge(lead.email(), lead, Chunk::older);
                 }
@@ -226,7 +212,7 @@ public class BulkCapture {
             }
         }
 
-        static BulkLeadStore.OpenLead older(BulkLeadStore.OpenLead a, BulkLeadStore.OpenLead b) {
+        static LeadRepository.OpenLead older(LeadRepository.OpenLead a, LeadRepository.OpenLead b) {
             if (a == null || b == null) {
                 return a == null ? b : a;
             }
@@ -240,7 +226,7 @@ public class BulkCapture {
             InteractionType type = draft.source == LeadSource.TRADE_SHOW
                     ? InteractionType.EVENT_ATTENDED
                     : InteractionType.FORM_SUBMITTED;
-            BulkLeadStore.OpenLead stored = older(
+            LeadRepository.OpenLead stored = older(
                     draft.emailNormalized == null ? null : storedByEmail.get(draft.emailNormalized),
                     draft.phone == null ? null : storedByPhone.get(draft.phone));
             if (stored != null) {
@@ -287,24 +273,21 @@ public class BulkCapture {
             interaction.createdAt = now;
             interactions.add(interaction);
             mergedSources.merge(source, 1, Integer::sum);
-            Lead repeated = new Lead(); // the acknowledgement names the open lead only
-            repeated.id = leadId;
-            repeated.source = source;
-            results.add(new CaptureResult(repeated, CaptureResult.Outcome.INTERACTION_ADDED));
+            Lead repeatedLead = new Lead(); // the acknowledgement names the open lead only
+            repeatedLead.id = leadId;
+            repeatedLead.source = source;
+            results.add(new CaptureResult(repeatedLead, CaptureResult.Outcome.INTERACTION_ADDED));
         }
 
         List<String> newEmails() {
             return created.stream()
                     .map(l -> l.emailNormalized)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .toList();
         }
 
         List<String> newPhones() {
-            return created.stream()
-                    .map(l -> l.phone)
-                    .filter(java.util.Objects::nonNull)
-                    .toList();
+            return created.stream().map(l -> l.phone).filter(Objects::nonNull).toList();
         }
     }
 }
