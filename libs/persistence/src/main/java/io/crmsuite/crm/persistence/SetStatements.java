@@ -4,7 +4,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -51,6 +53,16 @@ public final class SetStatements {
      * statement fails with {@link StaleRowsException} and the caller's transaction rolls back.
      */
     public static <E> Uni<Void> update(EntityTable<E> table, List<TableColumn> columns, List<E> rows) {
+        return update(table, columns, rows, row -> 1);
+    }
+
+    /**
+     * Like {@link #update(EntityTable, List, List)}, for rows that each record several changes at once (e.g. an import
+     * chunk that merged two rows into one stored contact, each announced with its own version): the version of a row
+     * increases by its number of {@code changes}.
+     */
+    public static <E> Uni<Void> update(
+            EntityTable<E> table, List<TableColumn> columns, List<E> rows, ToIntFunction<E> changes) {
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -65,22 +77,29 @@ public final class SetStatements {
                 .filter(c -> !c.key() && !c.version())
                 .map(c -> c.name() + " = " + c.kind().value("u." + c.name()))
                 .collect(Collectors.joining(", "));
+        String names = bound.stream().map(TableColumn::name).collect(Collectors.joining(", "));
+        Object[] params = arrays(bound, rows);
+        String unnest = unnest(bound, 1);
         if (version != null) {
-            sets += (sets.isEmpty() ? "" : ", ") + version.name() + " = t." + version.name() + " + 1";
+            sets += (sets.isEmpty() ? "" : ", ") + version.name() + " = t." + version.name() + " + u.changes$";
+            names += ", changes$";
+            params = Arrays.copyOf(params, params.length + 1);
+            params[params.length - 1] = rows.stream().map(changes::applyAsInt).toArray(Integer[]::new);
+            unnest = unnest.substring(0, unnest.length() - 1) + ", cast(?" + params.length + " as int[]))";
         }
         String match = bound.stream()
                 .filter(c -> c.key() || c.version())
                 .map(c -> "t." + c.name() + " = u." + c.name())
                 .collect(Collectors.joining(" and "));
-        String sql = "update " + table.name() + " t set " + sets + " from " + unnest(bound, 1) + " as u("
-                + bound.stream().map(TableColumn::name).collect(Collectors.joining(", ")) + ") where " + match;
-        return write(sql, arrays(bound, rows))
+        String sql =
+                "update " + table.name() + " t set " + sets + " from " + unnest + " as u(" + names + ") where " + match;
+        return write(sql, params)
                 .invoke(updated -> {
                     if (updated != rows.size()) {
                         throw new StaleRowsException(table.name(), updated, rows.size());
                     }
                     if (version != null) {
-                        rows.forEach(row -> bumpVersion(version, row));
+                        rows.forEach(row -> advanceVersion(version, row, changes.applyAsInt(row)));
                     }
                 })
                 .replaceWithVoid();
@@ -149,6 +168,15 @@ public final class SetStatements {
             for (int i = 0; i < params.length; i++) {
                 query.setParameter(i + 1, Sql.param(params[i]));
             }
+            return query.getResultList().map(SetStatements::asRows);
+        });
+    }
+
+    /** The rows of a native query with named parameters ({@code :name}), e.g. with a record scope's predicate. */
+    public static Uni<List<Object[]>> rows(String sql, java.util.Map<String, ?> params) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, Object.class);
+            params.forEach((name, value) -> query.setParameter(name, Sql.param(value)));
             return query.getResultList().map(SetStatements::asRows);
         });
     }
@@ -224,15 +252,15 @@ public final class SetStatements {
         return arrays;
     }
 
-    private static void bumpVersion(TableColumn version, Object row) {
+    private static void advanceVersion(TableColumn version, Object row, int by) {
         try {
             Object current = version.field().get(row);
             version.field()
                     .set(
                             row,
-                            current instanceof Integer i
-                                    ? (Object) (i + 1)
-                                    : (Object) (((Number) current).longValue() + 1));
+                            current instanceof Integer n
+                                    ? (Object) (n + by)
+                                    : (Object) (((Number) current).longValue() + by));
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }

@@ -174,7 +174,7 @@ class AccountImportIT {
 
     @Test
     void brokenOrOversizedUploadsAreRejectedWholeAndNothingIsStored() {
-        long jobs = TestDb.count("select count(*) from import_job");
+        long jobs = TestDb.count("select count(*) from crm_import_job");
         as("rep.east1")
                 .contentType("text/csv")
                 .body("name,givenName\nAcme,Wei\n")
@@ -224,6 +224,6 @@ class AccountImportIT {
                 .post("/api/v1/imports/accounts")
                 .then()
                 .statusCode(403);
-        assertEquals(jobs, TestDb.count("select count(*) from import_job"));
+        assertEquals(jobs, TestDb.count("select count(*) from crm_import_job"));
     }
 }

@@ -34,8 +34,8 @@ public final class Api {
     public static void awaitImport(String user, String job) {
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(120))
-                .until(() ->
-                        "DONE".equals(as(user).get("/api/v1/imports/" + job).path("status")));
+                .until(() -> "COMPLETED"
+                        .equals(as(user).get("/api/v1/imports/" + job).path("status")));
     }
 
     /** The import job once it is DONE, for assertions on its counts and rejections. */

@@ -90,7 +90,7 @@ class ContactBench {
                 .path("id");
         await().atMost(Duration.ofMinutes(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> "DONE"
+                .until(() -> "COMPLETED"
                         .equals(as("rep.east1").get("/api/v1/imports/" + job).path("status")));
         double seconds = (System.nanoTime() - start) / 1e9;
         int created = as("rep.east1").get("/api/v1/imports/" + job).path("created");
@@ -130,7 +130,7 @@ class ContactBench {
                 .path("id");
         await().atMost(Duration.ofMinutes(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> "DONE"
+                .until(() -> "COMPLETED"
                         .equals(as("rep.east1").get("/api/v1/imports/" + job).path("status")));
         double importSeconds = (System.nanoTime() - start) / 1e9;
         row(

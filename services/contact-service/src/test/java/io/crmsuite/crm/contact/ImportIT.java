@@ -67,7 +67,7 @@ class ImportIT {
 
     @Test
     void brokenUploadsAreRejectedWholeAndNothingIsStored() {
-        long jobs = TestDb.count("select count(*) from import_job");
+        long jobs = TestDb.count("select count(*) from crm_import_job");
         as("rep.east1")
                 .contentType("text/csv")
                 .body("givenName,familyName\n\"Unclosed,Quote\n")
@@ -99,7 +99,7 @@ class ImportIT {
                 .then()
                 .statusCode(400);
         as("agent1").body("[]").post("/api/v1/imports/contacts").then().statusCode(403);
-        assertEquals(jobs, TestDb.count("select count(*) from import_job"));
+        assertEquals(jobs, TestDb.count("select count(*) from crm_import_job"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class ValueTierIT {
                 .statusCode(202)
                 .extract()
                 .path("id");
-        await().atMost(Duration.ofSeconds(120)).until(() -> "DONE"
+        await().atMost(Duration.ofSeconds(120)).until(() -> "COMPLETED"
                 .equals(as("admin").get("/api/v1/imports/" + job).path("status")));
         as("admin")
                 .get("/api/v1/imports/" + job)

@@ -60,13 +60,8 @@ public interface ContactSettings {
         String checkEvery();
     }
 
+    /** Imports of contacts and accounts; rows per chunk and the upload limit are the import module's (crm.imports.*). */
     interface Import {
-        int maxRows();
-
-        /** Rows per import transaction (dedupe lookups, inserts, events and the job's progress together). */
-        @io.smallrye.config.WithDefault("1000")
-        int chunkSize();
-
         /**
          * After an import of at least this many rows the table's planner statistics are refreshed at once: autovacuum
          * would do it only up to a minute later, and until then the planner takes a table that grew by the import for

@@ -1,5 +1,7 @@
 package io.crmsuite.crm.contact.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,6 +31,26 @@ public class FollowUpTask {
     public Status status;
 
     public Instant createdAt;
+
+    /*
+     * The reminder's delivery state: written only by the reminder scan's statements (TaskReminderStore), so never by
+     * the session (a task changed meanwhile must not write back what it read), and not part of the API.
+     */
+    @JsonIgnore
+    @Column(updatable = false)
+    public Instant remindedAt;
+
+    @JsonIgnore
+    @Column(updatable = false)
+    public String reminderMail;
+
+    @JsonIgnore
+    @Column(updatable = false)
+    public int reminderMailAttempts;
+
+    @JsonIgnore
+    @Column(updatable = false)
+    public Instant reminderMailLease;
 
     public enum Status {
         OPEN,

@@ -26,4 +26,15 @@ public class LifecycleChange {
 
     public String reason;
     public Instant changedAt;
+
+    /** A contact's first stage (no stage before it). */
+    public static LifecycleChange first(UUID contactId, LifecycleStage stage, String reason, Instant at) {
+        LifecycleChange change = new LifecycleChange();
+        change.id = UUID.randomUUID();
+        change.contactId = contactId;
+        change.toStage = stage;
+        change.reason = reason;
+        change.changedAt = at;
+        return change;
+    }
 }

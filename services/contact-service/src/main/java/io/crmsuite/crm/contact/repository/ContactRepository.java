@@ -2,17 +2,23 @@ package io.crmsuite.crm.contact.repository;
 
 import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.domain.DuplicateScorer;
+import io.crmsuite.crm.persistence.EntityTable;
+import io.crmsuite.crm.persistence.SetStatements;
+import io.crmsuite.crm.persistence.Sql;
+import io.crmsuite.crm.persistence.TableColumn;
 import io.crmsuite.crm.rest.page.KeysetQuery;
 import io.crmsuite.crm.security.ScopeClause;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 
 /** Contacts, always read through a {@link ScopeClause} so that invisible records are never loaded. */
 @ApplicationScoped
@@ -20,11 +26,32 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     /** Rows in name order a free-text search checks before it asks the trigram index. */
     static final int SEARCH_PROBE_ROWS = 1000;
 
-    private static final String EMAILS = "cast(string_to_array(:emails, ',') as varchar[])";
-    private static final String PHONES = "cast(string_to_array(:phones, ',') as varchar[])";
+    static final EntityTable<Contact> TABLE = EntityTable.of(Contact.class);
+    /** What merging an imported row into a stored contact may change. */
+    private static final List<TableColumn> MERGED = TABLE.columns(
+            "givenName",
+            "familyName",
+            "emails",
+            "phones",
+            "accountId",
+            "title",
+            "birthday",
+            "region",
+            "country",
+            "preferredChannel",
+            "preferences",
+            "hiddenNeeds",
+            "tags",
+            "externalId",
+            "searchText",
+            "nameKey",
+            "updatedAt");
+
+    private static final String EMAILS = "cast(:emails as varchar[])";
+    private static final String PHONES = "cast(:phones as varchar[])";
     private static final String EXACT = "(c.emails && " + EMAILS + " or c.phones && " + PHONES + ")";
-    private static final String CANDIDATES = "select c.id, c.display_name, array_to_string(c.emails, ','),"
-            + " array_to_string(c.phones, ','), c.account_id, similarity(c.name_key, :nameKey), (%s) as visible"
+    private static final String CANDIDATES = "select c.id, c.display_name, cast(to_json(c.emails) as text),"
+            + " cast(to_json(c.phones) as text), c.account_id, similarity(c.name_key, :nameKey), (%s) as visible"
             + " from contact c where c.erased_at is null and c.id <> :exclude and (" + EXACT
             + " or (c.account_id = :account and c.name_key %% :nameKey)) order by " + EXACT
             + " desc, similarity(c.name_key, :nameKey) desc limit 50";
@@ -121,34 +148,92 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
             UUID accountId,
             UUID exclude,
             ScopeClause visibleSql) {
-        String sql = CANDIDATES.formatted(visibleSql.predicate());
-        return Panache.getSession()
-                .chain(session -> {
-                    var query = session.createNativeQuery(sql, Object[].class)
-                            .setParameter("nameKey", nameKey)
-                            .setParameter("exclude", exclude == null ? new UUID(0, 0) : exclude)
-                            .setParameter("account", accountId == null ? new UUID(0, 0) : accountId)
-                            .setParameter("emails", String.join(",", emails))
-                            .setParameter("phones", String.join(",", phones));
-                    visibleSql.parameters().forEach(query::setParameter);
-                    return query.getResultList();
-                })
+        Map<String, Object> params = new HashMap<>(visibleSql.parameters());
+        params.put("nameKey", nameKey);
+        params.put("exclude", exclude == null ? new UUID(0, 0) : exclude);
+        params.put("account", accountId == null ? new UUID(0, 0) : accountId);
+        params.put("emails", emails.toArray(String[]::new));
+        params.put("phones", phones.toArray(String[]::new));
+        return SetStatements.rows(CANDIDATES.formatted(visibleSql.predicate()), params)
                 .map(rows -> rows.stream().map(ContactRepository::toCandidate).toList());
     }
 
     private static CandidateRow toCandidate(Object[] row) {
         return new CandidateRow(
                 new DuplicateScorer.Existing(
-                        (UUID) row[0],
+                        Sql.uuid(row[0]),
                         (String) row[1],
-                        split((String) row[2]),
-                        split((String) row[3]),
-                        (UUID) row[4],
+                        List.of(Sql.strings(row[2])),
+                        List.of(Sql.strings(row[3])),
+                        Sql.uuid(row[4]),
                         ((Number) row[5]).doubleValue()),
                 Boolean.TRUE.equals(row[6]));
     }
 
-    private static List<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    /** Stored contacts sharing any of the emails or phones (not erased), detached. */
+    public Uni<List<Contact>> byEmailOrPhone(Collection<String> emails, Collection<String> phones) {
+        if (emails.isEmpty() && phones.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return SetStatements.select(
+                TABLE,
+                "c",
+                "from contact c where c.erased_at is null and (c.emails && cast(?1 as varchar[])"
+                        + " or c.phones && cast(?2 as varchar[]))",
+                emails.toArray(String[]::new),
+                phones.toArray(String[]::new));
+    }
+
+    /** A probe of the fuzzy-name lookup: the row number, its account and its name key. */
+    public record NameProbe(int rowNumber, UUID accountId, String nameKey) {}
+
+    /** Stored contacts at the probe's account whose name key is trigram-similar ({@code %}), by row number. */
+    public Uni<Map<Integer, List<Contact>>> byNameAtAccount(List<NameProbe> probes) {
+        if (probes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return SetStatements.selectWith(
+                        TABLE,
+                        "c",
+                        "p.row_number",
+                        "from unnest(cast(?1 as int[]), cast(?2 as uuid[]), cast(?3 as text[]))"
+                                + " as p(row_number, account_id, name_key) join contact c on c.account_id = p.account_id"
+                                + " and c.name_key % p.name_key and c.erased_at is null",
+                        probes.stream().map(NameProbe::rowNumber).toArray(Integer[]::new),
+                        probes.stream().map(NameProbe::accountId).toArray(UUID[]::new),
+                        probes.stream().map(NameProbe::nameKey).toArray(String[]::new))
+                .map(rows -> {
+                    Map<Integer, List<Contact>> found = new HashMap<>();
+                    rows.forEach(row -> found.computeIfAbsent(Sql.integer(row.extra()[0]), n -> new ArrayList<>())
+                            .add(row.entity()));
+                    return found;
+                });
+    }
+
+    /** The contacts holding any of the external ids: external id → contact id. */
+    public Uni<Map<String, UUID>> externalIds(Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return SetStatements.rows("select external_id, id from contact where external_id = any(?1)", (Object)
+                        externalIds.toArray(String[]::new))
+                .map(rows -> {
+                    Map<String, UUID> found = new HashMap<>();
+                    rows.forEach(row -> found.put((String) row[0], Sql.uuid(row[1])));
+                    return found;
+                });
+    }
+
+    /** Inserts new contacts with one statement. */
+    public Uni<Void> insertAll(List<Contact> contacts) {
+        return SetStatements.insert(TABLE, contacts);
+    }
+
+    /**
+     * Writes contacts rows were merged into (read detached, each still at the version read); each merged row is one
+     * version of its contact.
+     */
+    public Uni<Void> updateMerged(List<Contact> contacts, ToIntFunction<Contact> mergedRows) {
+        return SetStatements.update(TABLE, MERGED, contacts, mergedRows);
     }
 }

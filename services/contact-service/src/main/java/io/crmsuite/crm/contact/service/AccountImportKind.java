@@ -5,26 +5,47 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.contact.domain.Account;
 import io.crmsuite.crm.contact.rest.AccountInput;
 import io.crmsuite.crm.contact.rest.ContactMapper;
+import io.crmsuite.crm.imports.CsvShape;
+import io.crmsuite.crm.imports.ImportJob;
+import io.crmsuite.crm.imports.ImportKind;
+import io.crmsuite.crm.imports.ImportRow;
+import io.crmsuite.crm.imports.ImportRows;
+import io.crmsuite.crm.imports.RowOutcome;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Account rows: validated and normalised exactly like a single create ({@link AccountInput} bean validation, then
- * {@link ContactMapper#apply(AccountInput, Account)}), owned by the job's owner; written by {@link AccountImportWriter}.
+ * Account rows of an import ({@code POST /api/v1/imports/accounts}): validated and normalised exactly like a single
+ * create ({@link AccountInput} bean validation, then {@link ContactMapper#apply(AccountInput, Account)}), owned by the
+ * uploader; written chunk after chunk by {@link AccountImportWriter}.
  */
 @ApplicationScoped
-class AccountImportKind implements ImportKind<AccountImportPlanner.Row> {
+public class AccountImportKind implements ImportKind<Account> {
+    public static final String NAME = "accounts";
+
+    static final CsvShape CSV = CsvShape.flat(
+            List.of("name", "industry", "region", "country", "sizeBand", "website", "parentId", "tags", "externalId"),
+            Set.of("tags"),
+            Set.of());
+
     private final AccountImportWriter writer;
+    private final ImportStatistics statistics;
     private final ContactMapper mapper;
     private final ObjectMapper json;
     private final Validator validator;
 
-    AccountImportKind(AccountImportWriter writer, ContactMapper mapper, ObjectMapper json, Validator validator) {
+    AccountImportKind(
+            AccountImportWriter writer,
+            ImportStatistics statistics,
+            ContactMapper mapper,
+            ObjectMapper json,
+            Validator validator) {
         this.writer = writer;
+        this.statistics = statistics;
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
@@ -32,28 +53,39 @@ class AccountImportKind implements ImportKind<AccountImportPlanner.Row> {
 
     @Override
     public String name() {
-        return ImportService.ACCOUNTS;
+        return NAME;
     }
 
     @Override
-    public String table() {
-        return "account";
+    public CsvShape csv() {
+        return CSV;
     }
 
     @Override
-    public AccountImportPlanner.Row prepare(JsonNode row, int number, ImportRun run) throws Exception {
+    public Account prepare(JsonNode row, ImportJob job) {
         AccountInput input = ImportRows.validated(row, AccountInput.class, json, validator);
         Account account = new Account();
         account.id = UUID.randomUUID();
         mapper.apply(input, account);
-        account.ownerId = run.ownerId;
-        account.team = run.team;
-        return new AccountImportPlanner.Row(number, account);
+        account.ownerId = job.ownerId;
+        account.team = job.team;
+        return account;
     }
 
     @Override
-    public Uni<List<? extends RowOutcome>> write(
-            SqlConnection connection, ImportRun run, List<AccountImportPlanner.Row> rows) {
-        return writer.write(connection, run, rows).map(outcomes -> outcomes);
+    public Uni<List<RowOutcome>> write(ImportJob job, List<ImportRow<Account>> rows) {
+        List<AccountImportPlanner.Row> planned = rows.stream()
+                .map(row -> new AccountImportPlanner.Row(row.number(), row.value()))
+                .toList();
+        return ImportStatistics.preferIndexes()
+                .chain(() -> writer.write(ImportOptions.of(job), planned))
+                .map(outcomes -> outcomes.stream()
+                        .map(AccountImportPlanner.Outcome::toRowOutcome)
+                        .toList());
+    }
+
+    @Override
+    public Uni<Void> finished(ImportJob job) {
+        return statistics.refreshAfter(job, "account");
     }
 }

@@ -1,6 +1,7 @@
 package io.crmsuite.crm.contact.service;
 
 import io.crmsuite.crm.contact.domain.Account;
+import io.crmsuite.crm.imports.RowOutcome;
 import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.security.RecordScope;
@@ -32,12 +33,23 @@ public final class AccountImportPlanner {
     /** What the chunk's lookups found: stored accounts with the chunk's names or external ids, and existing parents. */
     public record Stored(List<Account> matches, Set<UUID> existingParents) {}
 
-    public sealed interface Outcome extends RowOutcome permits Created, Merged, Rejected {}
+    /** What became of one row. */
+    public sealed interface Outcome permits Created, Merged, Rejected {
+        int number();
+
+        /** Why a rejected row was refused (null otherwise). */
+        default Throwable reason() {
+            return null;
+        }
+
+        /** As the import job counts it. */
+        RowOutcome toRowOutcome();
+    }
 
     public record Created(int number, Account account) implements Outcome {
         @Override
-        public Effect effect() {
-            return Effect.CREATED;
+        public RowOutcome toRowOutcome() {
+            return RowOutcome.created(number);
         }
     }
 
@@ -46,8 +58,8 @@ public final class AccountImportPlanner {
             int number, Account target, boolean stored, Map<String, String> before, Map<String, String> after)
             implements Outcome {
         @Override
-        public Effect effect() {
-            return Effect.MERGED;
+        public RowOutcome toRowOutcome() {
+            return RowOutcome.merged(number);
         }
 
         public List<String> changed() {
@@ -59,8 +71,8 @@ public final class AccountImportPlanner {
 
     public record Rejected(int number, Throwable reason) implements Outcome {
         @Override
-        public Effect effect() {
-            return Effect.REJECTED;
+        public RowOutcome toRowOutcome() {
+            return RowOutcome.rejected(number, reason);
         }
     }
 

@@ -2,10 +2,9 @@ package io.crmsuite.crm.contact.service;
 
 import io.crmsuite.crm.contact.domain.Account;
 import io.crmsuite.crm.contact.domain.AuditEntry;
-import io.crmsuite.crm.contact.repository.AccountBulkStore;
-import io.crmsuite.crm.contact.repository.ContactBulkStore;
+import io.crmsuite.crm.contact.repository.AccountRepository;
+import io.crmsuite.crm.contact.repository.AuditRepository;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,18 +24,17 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AccountImportWriter {
-    private final AccountBulkStore store;
-    private final ContactBulkStore audit;
+    private final AccountRepository accounts;
+    private final AuditRepository audits;
     private final AccountImportPlanner planner = new AccountImportPlanner();
 
-    public AccountImportWriter(AccountBulkStore store, ContactBulkStore audit) {
-        this.store = store;
-        this.audit = audit;
+    public AccountImportWriter(AccountRepository accounts, AuditRepository audits) {
+        this.accounts = accounts;
+        this.audits = audits;
     }
 
-    Uni<List<AccountImportPlanner.Outcome>> write(
-            SqlConnection connection, ImportRun run, List<AccountImportPlanner.Row> rows) {
-        ContactService.OnDuplicate mode = run.chunkJob().mode();
+    Uni<List<AccountImportPlanner.Outcome>> write(ImportOptions job, List<AccountImportPlanner.Row> rows) {
+        ContactService.OnDuplicate mode = job.mode();
         Set<String> names = new LinkedHashSet<>();
         Set<String> externalIds = new LinkedHashSet<>();
         Set<UUID> parents = new LinkedHashSet<>();
@@ -52,26 +50,21 @@ public class AccountImportWriter {
                 parents.add(a.parentId);
             }
         }
-        // like the contact import: indexes even while the statistics lag behind a growing table; asynchronous commit
-        // (a crash loses the last chunks together with the job progress that records them, so they are redone)
-        return connection
-                .query("set local enable_seqscan = off; set local synchronous_commit = off")
-                .execute()
-                .chain(() -> store.matches(connection, names, externalIds))
-                .chain(matches -> store.existing(connection, parents)
-                        .map(existing -> new AccountImportPlanner.Stored(matches, existing)))
-                .map(stored -> planner.plan(rows, stored, mode, run.writeScope))
-                .call(outcomes -> persist(connection, run, outcomes));
+        return accounts.matching(names, externalIds)
+                .chain(matches ->
+                        accounts.existing(parents).map(existing -> new AccountImportPlanner.Stored(matches, existing)))
+                .map(stored -> planner.plan(rows, stored, mode, job.writeScope()))
+                .call(outcomes -> persist(job, outcomes));
     }
 
-    private Uni<Void> persist(SqlConnection connection, ImportRun run, List<AccountImportPlanner.Outcome> outcomes) {
+    private Uni<Void> persist(ImportOptions job, List<AccountImportPlanner.Outcome> outcomes) {
         Instant now = Instant.now();
-        String actor = run.chunkJob().createdBy();
+        String actor = job.createdBy();
         List<Account> created = new ArrayList<>();
         List<AuditEntry> entries = new ArrayList<>();
-        Map<UUID, AccountBulkStore.MergedAccount> merged = new LinkedHashMap<>();
+        Map<UUID, Account> merged = new LinkedHashMap<>();
         for (AccountImportPlanner.Outcome outcome : outcomes) {
-            String via = "import:" + run.id + "#" + outcome.number();
+            String via = "import:" + job.jobId() + "#" + outcome.number();
             if (outcome instanceof AccountImportPlanner.Created c) {
                 Account account = c.account();
                 account.createdAt = now;
@@ -85,14 +78,13 @@ public class AccountImportWriter {
                 entries.addAll(AuditEntry.mergedInput(
                         AuditTrail.ACCOUNT, target.id, m.changed(), m.before(), m.after(), actor, via, now));
                 if (m.stored()) {
-                    merged.putIfAbsent(target.id, new AccountBulkStore.MergedAccount(target, target.version));
-                    target.version++;
+                    merged.putIfAbsent(target.id, target);
                     target.updatedAt = now;
                 }
             }
         }
-        return store.insert(connection, created)
-                .chain(() -> store.updateMerged(connection, List.copyOf(merged.values())))
-                .chain(() -> audit.insertAudit(connection, entries));
+        return accounts.insertAll(created)
+                .chain(() -> accounts.updateMerged(List.copyOf(merged.values())))
+                .chain(() -> audits.insertAll(entries));
     }
 }

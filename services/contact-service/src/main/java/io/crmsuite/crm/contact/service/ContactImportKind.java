@@ -6,26 +6,62 @@ import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.rest.ContactInput;
 import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.events.contact.ContactSource;
+import io.crmsuite.crm.imports.CsvShape;
+import io.crmsuite.crm.imports.ImportJob;
+import io.crmsuite.crm.imports.ImportKind;
+import io.crmsuite.crm.imports.ImportRow;
+import io.crmsuite.crm.imports.ImportRows;
+import io.crmsuite.crm.imports.RowOutcome;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Contact rows: validated and normalised exactly like a single create ({@link ContactInput} bean validation, then
- * {@link ContactMapper#apply}), owned by the job's owner; written by {@link ImportChunkWriter}.
+ * Contact rows of an import ({@code POST /api/v1/imports/contacts}): validated and normalised exactly like a single
+ * create ({@link ContactInput} bean validation, then {@link ContactMapper#apply}), owned by the uploader; written chunk
+ * after chunk in upload order by {@link ImportChunkWriter} (a row dedupes against the rows of earlier chunks).
  */
 @ApplicationScoped
-class ContactImportKind implements ImportKind<ImportPlanner.Row> {
+public class ContactImportKind implements ImportKind<Contact> {
+    public static final String NAME = "contacts";
+
+    static final CsvShape CSV = CsvShape.flat(
+            List.of(
+                    "givenName",
+                    "familyName",
+                    "displayName",
+                    "emails",
+                    "phones",
+                    "title",
+                    "birthday",
+                    "region",
+                    "country",
+                    "preferredChannel",
+                    "preferences",
+                    "hiddenNeeds",
+                    "source",
+                    "tags",
+                    "externalId"),
+            Set.of("emails", "phones", "tags"),
+            Set.of());
+
     private final ImportChunkWriter writer;
+    private final ImportStatistics statistics;
     private final ContactMapper mapper;
     private final ObjectMapper json;
     private final Validator validator;
 
-    ContactImportKind(ImportChunkWriter writer, ContactMapper mapper, ObjectMapper json, Validator validator) {
+    ContactImportKind(
+            ImportChunkWriter writer,
+            ImportStatistics statistics,
+            ContactMapper mapper,
+            ObjectMapper json,
+            Validator validator) {
         this.writer = writer;
+        this.statistics = statistics;
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
@@ -33,30 +69,41 @@ class ContactImportKind implements ImportKind<ImportPlanner.Row> {
 
     @Override
     public String name() {
-        return ImportService.CONTACTS;
+        return NAME;
     }
 
     @Override
-    public String table() {
-        return "contact";
+    public CsvShape csv() {
+        return CSV;
     }
 
     @Override
-    public ImportPlanner.Row prepare(JsonNode row, int number, ImportRun run) throws Exception {
+    public Contact prepare(JsonNode row, ImportJob job) {
         ContactInput input = ImportRows.validated(row, ContactInput.class, json, validator);
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         mapper.apply(input, contact);
         contact.source = input.source() == null ? ContactSource.IMPORT : input.source();
-        contact.ownerId = run.ownerId;
-        contact.team = run.team;
+        contact.ownerId = job.ownerId;
+        contact.team = job.team;
         contact.refreshDerived(null); // the name key for the dedupe lookups; the search text is redone with the account
-        return new ImportPlanner.Row(number, contact);
+        return contact;
     }
 
     @Override
-    public Uni<List<? extends RowOutcome>> write(
-            SqlConnection connection, ImportRun run, List<ImportPlanner.Row> rows) {
-        return writer.write(connection, run.chunkJob(), rows).map(outcomes -> outcomes);
+    public Uni<List<RowOutcome>> write(ImportJob job, List<ImportRow<Contact>> rows) {
+        List<ImportPlanner.Row> planned = rows.stream()
+                .map(row -> new ImportPlanner.Row(row.number(), row.value()))
+                .toList();
+        return ImportStatistics.preferIndexes()
+                .chain(() -> writer.write(ImportOptions.of(job), planned))
+                .map(outcomes -> outcomes.stream()
+                        .map(ImportPlanner.Outcome::toRowOutcome)
+                        .toList());
+    }
+
+    @Override
+    public Uni<Void> finished(ImportJob job) {
+        return statistics.refreshAfter(job, "contact");
     }
 }

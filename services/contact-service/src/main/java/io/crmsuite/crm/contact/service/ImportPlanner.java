@@ -4,6 +4,7 @@ import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.domain.DuplicateScorer;
 import io.crmsuite.crm.contact.domain.NameTrigrams;
 import io.crmsuite.crm.contact.rest.ContactMapper;
+import io.crmsuite.crm.imports.RowOutcome;
 import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import java.util.ArrayList;
@@ -41,12 +42,23 @@ public final class ImportPlanner {
             Map<UUID, String> accountNames,
             Map<String, UUID> externalIds) {}
 
-    public sealed interface Outcome extends RowOutcome permits Created, Merged, Rejected {}
+    /** What became of one row. */
+    public sealed interface Outcome permits Created, Merged, Rejected {
+        int number();
+
+        /** Why a rejected row was refused (null otherwise). */
+        default Throwable reason() {
+            return null;
+        }
+
+        /** As the import job counts it. */
+        RowOutcome toRowOutcome();
+    }
 
     public record Created(int number, Contact contact) implements Outcome {
         @Override
-        public Effect effect() {
-            return Effect.CREATED;
+        public RowOutcome toRowOutcome() {
+            return RowOutcome.created(number);
         }
     }
 
@@ -60,15 +72,15 @@ public final class ImportPlanner {
             List<String> changed)
             implements Outcome {
         @Override
-        public Effect effect() {
-            return Effect.MERGED;
+        public RowOutcome toRowOutcome() {
+            return RowOutcome.merged(number);
         }
     }
 
     public record Rejected(int number, Throwable reason) implements Outcome {
         @Override
-        public Effect effect() {
-            return Effect.REJECTED;
+        public RowOutcome toRowOutcome() {
+            return RowOutcome.rejected(number, reason);
         }
     }
 

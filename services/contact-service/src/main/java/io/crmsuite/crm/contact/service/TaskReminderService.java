@@ -5,7 +5,9 @@ import io.crmsuite.crm.contact.domain.TaskReminderRule;
 import io.crmsuite.crm.contact.repository.TaskReminderStore;
 import io.crmsuite.crm.events.contact.ContactTaskReminderDue;
 import io.crmsuite.crm.messaging.outbox.Outbox;
+import io.crmsuite.crm.persistence.BackgroundWork;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Multi;
@@ -63,9 +65,8 @@ public class TaskReminderService {
     }
 
     private Uni<Integer> remindDue(Instant now) {
-        return store.pool()
-                .withTransaction(connection -> store.lockDue(connection, now, settings.reminderBatch())
-                        .chain(due -> {
+        return BackgroundWork.run(() -> Panache.withTransaction(
+                        () -> store.lockDue(now, settings.reminderBatch()).chain(due -> {
                             if (due.isEmpty()) {
                                 return Uni.createFrom().item(0);
                             }
@@ -80,14 +81,13 @@ public class TaskReminderService {
                                             now))
                                     .toList();
                             return store.markReminded(
-                                            connection,
                                             due.stream()
                                                     .map(TaskReminderStore.DueTask::id)
                                                     .toList(),
                                             now)
-                                    .chain(() -> outbox.appendAll(connection, events))
+                                    .chain(() -> outbox.append(events))
                                     .replaceWith(due.size());
-                        }))
+                        })))
                 .invoke(n -> meters.counter("crm.contact.task.reminders", "outcome", "event")
                         .increment(n));
     }
@@ -95,13 +95,18 @@ public class TaskReminderService {
     /** Sends the leased mails one after the other; returns {sent, failed}. */
     private Uni<int[]> mailPending(Instant now) {
         Instant leaseUntil = now.plus(settings.reminderMailLease());
-        return store.leaseMails(now, leaseUntil, settings.reminderBatch())
+        return BackgroundWork.run(() ->
+                        Panache.withTransaction(() -> store.leaseMails(now, leaseUntil, settings.reminderBatch())))
                 .onItem()
                 .transformToMulti(tasks -> Multi.createFrom().iterable(tasks))
                 .onItem()
                 .transformToUniAndConcatenate(this::mail)
                 .collect()
                 .in(() -> new int[2], (counts, sent) -> counts[sent ? 0 : 1]++);
+    }
+
+    private Uni<Void> attempted(TaskReminderStore.DueTask task, TaskReminderRule.MailState state) {
+        return BackgroundWork.run(() -> Panache.withTransaction(() -> store.mailAttempted(task.id(), state.name())));
     }
 
     private Uni<Boolean> mail(TaskReminderStore.DueTask task) {
@@ -116,7 +121,7 @@ public class TaskReminderService {
                             task.title(), task.dueAt(), task.contactId().toString(), zone);
                     return mailer.send(Mail.withText(email.get(), message.subject(), message.body()));
                 })
-                .chain(() -> store.mailAttempted(task.id(), TaskReminderRule.MailState.SENT.name()))
+                .chain(() -> attempted(task, TaskReminderRule.MailState.SENT))
                 .invoke(() -> meters.counter("crm.contact.task.reminders", "outcome", "mail-sent")
                         .increment())
                 .replaceWith(true)
@@ -134,7 +139,7 @@ public class TaskReminderService {
                                     "outcome",
                                     next == TaskReminderRule.MailState.FAILED ? "mail-given-up" : "mail-failed")
                             .increment();
-                    return store.mailAttempted(task.id(), next.name())
+                    return attempted(task, next)
                             .onFailure()
                             .invoke(e -> LOG.warnf(e, "cannot record the reminder mail attempt of task %s", task.id()))
                             .onFailure()
