@@ -27,6 +27,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -35,6 +45,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+@Tag(
+        name = "Imports",
+        description = "Bulk import of contacts or accounts from CSV or a JSON array, processed in the background:"
+                + " submit, then poll the job.")
 public class ImportResource {
     private final ImportService imports;
     private final IdempotencyStore idempotency;
@@ -64,16 +78,88 @@ public class ImportResource {
     @POST
     @Path("/contacts")
     @Consumes("text/csv")
+    @Operation(
+            operationId = "importContacts",
+            summary = "Import contacts",
+            description =
+                    "A CSV with a header row (columns named like the JSON fields: givenName, familyName, emails, phones, ...; `;` between several values of a list) or a JSON"
+                            + " array of contact objects (the fields of a create), up to 100,000 rows and 32 MB. Each row is"
+                            + " validated and deduplicated as `onDuplicate` says; a structurally broken upload is refused"
+                            + " whole. With `Idempotency-Key` a retried upload answers the same job. Poll the job at"
+                            + " `Location`.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the job, queued",
+            headers = @Header(name = "Location"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Uni<Response> importCsv(
-            @RestHeader("Idempotency-Key") String key, @RestQuery String onDuplicate, String body) {
+            @RestHeader("Idempotency-Key") String key,
+            @Parameter(
+                            description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
+                                    + " (the default; the row is rejected), `merge` into it, or `allow`.")
+                    @RestQuery("onDuplicate")
+                    ContactService.OnDuplicate onDuplicate,
+            @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "text/csv",
+                                        schema = @Schema(type = SchemaType.STRING),
+                                        examples = @ExampleObject(name = "two rows", value = Examples.CONTACTS_CSV)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = ContactInput.class),
+                                        examples =
+                                                @ExampleObject(name = "two contacts", value = Examples.CONTACTS_JSON))
+                            })
+                    String body) {
         return submit(ImportService.CONTACTS, key, onDuplicate, body, true);
     }
 
     @POST
     @Path("/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "importContacts",
+            summary = "Import contacts",
+            description =
+                    "A CSV with a header row (columns named like the JSON fields: givenName, familyName, emails, phones, ...; `;` between several values of a list) or a JSON"
+                            + " array of contact objects (the fields of a create), up to 100,000 rows and 32 MB. Each row is"
+                            + " validated and deduplicated as `onDuplicate` says; a structurally broken upload is refused"
+                            + " whole. With `Idempotency-Key` a retried upload answers the same job. Poll the job at"
+                            + " `Location`.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the job, queued",
+            headers = @Header(name = "Location"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Uni<Response> importJson(
-            @RestHeader("Idempotency-Key") String key, @RestQuery String onDuplicate, String body) {
+            @RestHeader("Idempotency-Key") String key,
+            @Parameter(
+                            description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
+                                    + " (the default; the row is rejected), `merge` into it, or `allow`.")
+                    @RestQuery("onDuplicate")
+                    ContactService.OnDuplicate onDuplicate,
+            @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "text/csv",
+                                        schema = @Schema(type = SchemaType.STRING),
+                                        examples = @ExampleObject(name = "two rows", value = Examples.CONTACTS_CSV)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = ContactInput.class),
+                                        examples =
+                                                @ExampleObject(name = "two contacts", value = Examples.CONTACTS_JSON))
+                            })
+                    String body) {
         return submit(ImportService.CONTACTS, key, onDuplicate, body, false);
     }
 
@@ -81,21 +167,106 @@ public class ImportResource {
     @POST
     @Path("/accounts")
     @Consumes("text/csv")
+    @Operation(
+            operationId = "importAccounts",
+            summary = "Import accounts",
+            description =
+                    "A CSV with a header row (columns named like the JSON fields: name, industry, region, country, sizeBand, website, parentId, tags, externalId; `;` between several values of a list) or a JSON"
+                            + " array of account objects (the fields of a create), up to 100,000 rows and 32 MB. Each row is"
+                            + " validated and deduplicated as `onDuplicate` says; a structurally broken upload is refused"
+                            + " whole. With `Idempotency-Key` a retried upload answers the same job. Poll the job at"
+                            + " `Location`.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the job, queued",
+            headers = @Header(name = "Location"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Uni<Response> importAccountsCsv(
-            @RestHeader("Idempotency-Key") String key, @RestQuery String onDuplicate, String body) {
+            @RestHeader("Idempotency-Key") String key,
+            @Parameter(
+                            description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
+                                    + " (the default; the row is rejected), `merge` into it, or `allow`.")
+                    @RestQuery("onDuplicate")
+                    ContactService.OnDuplicate onDuplicate,
+            @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "text/csv",
+                                        schema = @Schema(type = SchemaType.STRING),
+                                        examples = @ExampleObject(name = "two rows", value = Examples.ACCOUNTS_CSV)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = AccountInput.class),
+                                        examples =
+                                                @ExampleObject(name = "two accounts", value = Examples.ACCOUNTS_JSON))
+                            })
+                    String body) {
         return submit(ImportService.ACCOUNTS, key, onDuplicate, body, true);
     }
 
     @POST
     @Path("/accounts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "importAccounts",
+            summary = "Import accounts",
+            description =
+                    "A CSV with a header row (columns named like the JSON fields: name, industry, region, country, sizeBand, website, parentId, tags, externalId; `;` between several values of a list) or a JSON"
+                            + " array of account objects (the fields of a create), up to 100,000 rows and 32 MB. Each row is"
+                            + " validated and deduplicated as `onDuplicate` says; a structurally broken upload is refused"
+                            + " whole. With `Idempotency-Key` a retried upload answers the same job. Poll the job at"
+                            + " `Location`.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the job, queued",
+            headers = @Header(name = "Location"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Uni<Response> importAccountsJson(
-            @RestHeader("Idempotency-Key") String key, @RestQuery String onDuplicate, String body) {
+            @RestHeader("Idempotency-Key") String key,
+            @Parameter(
+                            description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
+                                    + " (the default; the row is rejected), `merge` into it, or `allow`.")
+                    @RestQuery("onDuplicate")
+                    ContactService.OnDuplicate onDuplicate,
+            @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "text/csv",
+                                        schema = @Schema(type = SchemaType.STRING),
+                                        examples = @ExampleObject(name = "two rows", value = Examples.ACCOUNTS_CSV)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = AccountInput.class),
+                                        examples =
+                                                @ExampleObject(name = "two accounts", value = Examples.ACCOUNTS_JSON))
+                            })
+                    String body) {
         return submit(ImportService.ACCOUNTS, key, onDuplicate, body, false);
     }
 
     @GET
     @Path("/{id}")
+    @Operation(
+            operationId = "getImport",
+            summary = "Read an import job",
+            description = "Its status (QUEUED, RUNNING, DONE), the counts (processed, created, merged, rejected) and"
+                    + " each rejected row's problem (row number, type, detail, field errors). Only the submitter (and"
+                    + " admins) see a job.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The job",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Uni<ImportJobView> job(@RestPath UUID id) {
         var user = caller.current();
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.find(ImportJob.class, id)))
@@ -107,10 +278,9 @@ public class ImportResource {
                 });
     }
 
-    private Uni<Response> submit(String kind, String key, String onDuplicate, String body, boolean csv) {
-        ContactService.OnDuplicate mode =
-                QueryParams.enumValue("onDuplicate", onDuplicate, ContactService.OnDuplicate.class);
-        ContactService.OnDuplicate effective = mode == null ? ContactService.OnDuplicate.REJECT : mode;
+    private Uni<Response> submit(
+            String kind, String key, ContactService.OnDuplicate onDuplicate, String body, boolean csv) {
+        ContactService.OnDuplicate effective = onDuplicate == null ? ContactService.OnDuplicate.REJECT : onDuplicate;
         var user = caller.current();
         IdempotencyScope scope = IdempotencyScope.of(identity, "POST", "/api/v1/imports/" + kind);
         // parsing 100,000 rows is CPU work: a worker thread does it, the transaction continues on the request's context
