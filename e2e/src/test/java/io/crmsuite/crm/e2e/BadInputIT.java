@@ -1,96 +1,78 @@
 package io.crmsuite.crm.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crmsuite.crm.testkit.openapi.ApiDocuments;
+import io.crmsuite.crm.testkit.openapi.ApiOperation;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every write endpoint, through the gateway, as the admin (so that only the body is at fault): malformed JSON, the
- * wrong JSON shape, wrong types and an oversize body each get a 4xx problem+json — never a 5xx.
+ * Every write operation (POST, PUT, PATCH, DELETE) of api-specs/openapi, through the gateway, as the admin (so that
+ * only the body is at fault), on records created for the run and on unknown ids: malformed JSON, the wrong shape,
+ * wrong types and an oversize body ({@link BadBodies}) each get a 4xx problem+json — never a 5xx — and the oversize
+ * body a 413. A new write operation is swept the day its document declares it.
  */
 class BadInputIT {
-    private static final String ID = UUID.randomUUID().toString();
-    private static final List<String> WRITES = List.of(
-            "POST /api/v1/leads",
-            "PATCH /api/v1/leads/" + ID,
-            "POST /api/v1/leads/" + ID + "/status",
-            "POST /api/v1/leads/" + ID + "/interactions",
-            "POST /api/v1/leads/" + ID + "/convert",
-            "POST /api/v1/leads/" + ID + "/assign",
-            "PUT /api/v1/scoring-model",
-            "PUT /api/v1/assignment-rules",
-            "POST /api/v1/web-forms/leads",
-            "POST /api/v1/lead-imports",
-            "POST /api/v1/contacts",
-            "PATCH /api/v1/contacts/" + ID,
-            "POST /api/v1/contacts/" + ID + "/interactions",
-            "POST /api/v1/contacts/" + ID + "/tasks",
-            "PUT /api/v1/contacts/" + ID + "/tasks/" + ID + "/status",
-            "POST /api/v1/contacts/" + ID + "/consents",
-            "POST /api/v1/contacts/" + ID + "/merge",
-            "POST /api/v1/contacts/" + ID + "/owner",
-            "POST /api/v1/accounts",
-            "PATCH /api/v1/accounts/" + ID,
-            "POST /api/v1/accounts/" + ID + "/merge",
-            "POST /api/v1/imports/contacts",
-            "POST /api/v1/purchases");
-
-    private static final List<String[]> BODIES = List.of(
-            new String[] {"malformed JSON", "{\"name\": \"unterminated"},
-            new String[] {"an array for an object", "[1, 2, 3]"},
-            new String[] {
-                "wrong types",
-                "{\"name\": 42, \"region\": [\"x\"], \"companySize\": \"big\", \"status\": 7, \"givenName\": {},"
-                        + " \"emails\": \"not-a-list\", \"rules\": \"none\", \"mergeId\": 5}"
-            },
-            new String[] {"an oversize body", "{\"notes\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}"});
 
     @TestFactory
-    Stream<DynamicTest> everyWriteEndpointAnswersBadBodiesWithA4xxProblem() {
+    Stream<DynamicTest> everyWriteOperationAnswersBadBodiesWithA4xxProblem() {
+        ApiDocuments documents = ApiDocuments.checkedIn();
         List<DynamicTest> tests = new ArrayList<>();
-        for (String write : WRITES) {
-            for (String[] body : BODIES) {
-                tests.add(DynamicTest.dynamicTest(write + " with " + body[0], () -> assertRefused(write, body)));
+        for (ApiOperation operation : documents.operations()) {
+            if (!operation.isWrite()) {
+                continue;
+            }
+            boolean hasIds = !operation.parameters("path").isEmpty();
+            for (boolean realIds : hasIds ? List.of(true, false) : List.of(true)) {
+                for (BadBodies.Bad bad : BadBodies.of(operation, documents)) {
+                    String name =
+                            operation.key() + (hasIds ? (realIds ? " on records of the run" : " on unknown ids") : "")
+                                    + " with " + bad.name();
+                    tests.add(DynamicTest.dynamicTest(name, () -> assertRefused(operation, realIds, bad, name)));
+                }
             }
         }
+        assertFalse(tests.isEmpty(), "the documents declare write operations");
         return tests.stream();
     }
 
-    private static void assertRefused(String write, String[] body) {
-        String method = write.substring(0, write.indexOf(' '));
-        String path = write.substring(write.indexOf(' ') + 1);
-        boolean imports = path.contains("imports");
-        if (imports && body[0].equals("an oversize body")) {
-            return; // imports accept up to 32 MiB (CRM_GATEWAY_IMPORT_MAX_BODY); their limit is covered by the IT
+    private static void assertRefused(ApiOperation operation, boolean realIds, BadBodies.Bad bad, String name) {
+        String path = Fixtures.path(operation.path(), realIds, false);
+        RequestSpecification request =
+                Api.as("admin").contentType(bad.mediaType()).body(bad.body());
+        if (operation.hasParameter("header", "If-Match")) {
+            // the record's current version, so that a precondition never answers in the body's place
+            request = request.header("If-Match", realIds ? RbacMatrixIT.currentETag(record(operation, path)) : "\"1\"");
         }
-        if (imports && body[0].equals("an array for an object")) {
-            return; // a JSON array is an import's shape: its rows are rejected one by one in the job (ImportIT)
-        }
-        String contentType = method.equals("PATCH") ? "application/merge-patch+json" : "application/json";
-        Response response = Api.as("admin")
-                .contentType(contentType)
-                .header("If-Match", "\"0\"")
-                .body(body[1])
-                .request(method, path);
+        Response response = request.request(operation.method(), path);
         int status = response.statusCode();
-        assertTrue(
-                status >= 400 && status < 500,
-                () -> write + " with " + body[0] + " -> " + status + " "
-                        + response.asString()
-                                .substring(0, Math.min(300, response.asString().length())));
-        assertEquals(
-                "application/problem+json",
-                response.contentType().split(";")[0],
-                () -> write + " with " + body[0] + ": " + response.asString());
-        if (body[0].equals("an oversize body")) {
-            assertEquals(413, status, write);
+        assertTrue(status >= 400 && status < 500, () -> name + " -> " + status + " " + excerpt(response));
+        if (bad.expected() != null) {
+            assertEquals(bad.expected().intValue(), status, () -> name + ": " + excerpt(response));
         }
+        Problems.assertProblem(response, () -> name);
+    }
+
+    /** The path of the record the operation works on: up to its last path parameter ({@code /api/v1/leads/{id}}). */
+    static String record(ApiOperation operation, String path) {
+        String[] template = operation.path().split("/");
+        int last = template.length - 1;
+        while (last > 0 && !template[last].startsWith("{")) {
+            last--;
+        }
+        return String.join("/", java.util.Arrays.copyOf(path.split("/"), last + 1));
+    }
+
+    private static String excerpt(Response response) {
+        String body = response.asString();
+        return body.substring(0, Math.min(300, body.length()));
     }
 }

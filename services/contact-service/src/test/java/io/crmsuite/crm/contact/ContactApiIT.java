@@ -161,7 +161,19 @@ class ContactApiIT {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("onDuplicate"));
-        as("rep.east1").queryParam("tier", "Z").get("/api/v1/contacts").then().statusCode(400);
+        as("rep.east1")
+                .queryParam("tier", "Z")
+                .get("/api/v1/contacts")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("tier"))
+                .body("errors[0].allowedValues", contains("A", "B", "C"));
+        as("rep.east1").queryParam("tier", "a").get("/api/v1/contacts").then().statusCode(200);
+        as("rep.east1")
+                .queryParam("sort", "UPDATED")
+                .get("/api/v1/contacts")
+                .then()
+                .statusCode(200);
         as("rep.east1")
                 .queryParam("limit", "abc")
                 .get("/api/v1/contacts")

@@ -72,7 +72,12 @@ class LeadInputIT {
                 .post("/api/v1/leads")
                 .then()
                 .statusCode(415);
-        Api.as("admin").get("/api/v1/leads?status=OPENISH").then().statusCode(400);
+        Api.as("admin")
+                .get("/api/v1/leads?status=OPENISH")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].allowedValues", hasItem("NEW"));
         Api.as("admin").get("/api/v1/leads?limit=100000").then().statusCode(400);
         Api.as("admin").get("/api/v1/leads?cursor=garbage").then().statusCode(400);
         Api.as("admin").get("/api/v1/leads/not-a-uuid").then().statusCode(404);
@@ -181,5 +186,16 @@ class LeadInputIT {
         form.remove("source");
         form.put("consent", Map.of("given", true, "text", "I agree to be contacted about CRM Suite."));
         return form;
+    }
+
+    @Test
+    void filtersIgnoreTheCaseOfTheirValues() {
+        Api.as("admin").get("/api/v1/leads?status=new&grade=a&limit=1").then().statusCode(200);
+        Api.as("admin")
+                .get("/api/v1/leads?contactId=42")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("contactId"))
+                .body("errors[0].message", equalTo("must be a UUID"));
     }
 }

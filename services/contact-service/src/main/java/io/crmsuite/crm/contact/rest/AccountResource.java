@@ -17,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -27,6 +28,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -43,6 +53,9 @@ import org.jboss.resteasy.reactive.RestQuery;
     Roles.MARKETER
 })
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "Accounts",
+        description = "Companies: created, read, listed, changed with If-Match, merged; parent accounts for groups.")
 public class AccountResource {
     private final AccountService accounts;
     private final AccountMergeService merges;
@@ -72,8 +85,29 @@ public class AccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+    @Operation(
+            operationId = "createAccount",
+            summary = "Create an account",
+            description = "Creates an account owned by the caller and their team. `externalId` is unique.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "Another account has this `externalId`")
     public Uni<Response> create(
-            @RestHeader("Idempotency-Key") String idempotencyKey, @Valid @NotNull AccountInput input) {
+            @RestHeader("Idempotency-Key") String idempotencyKey,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples = @ExampleObject(name = "account", value = Examples.ACCOUNT)))
+                    @Valid
+                    @NotNull
+                    AccountInput input) {
         var user = caller.current();
         return idempotency.execute(
                 idempotencyKey, IdempotencyScope.of(identity, "POST", "/api/v1/accounts"), input, () -> accounts.create(
@@ -86,13 +120,42 @@ public class AccountResource {
 
     @GET
     @Path("/{id}")
+    @Operation(
+            operationId = "getAccount",
+            summary = "Read an account",
+            description = "One account; its `ETag` is the version to send as `If-Match` when changing it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The account",
+            headers = @Header(name = "ETag"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountView.class)))
     public Uni<Response> get(@RestPath UUID id) {
         return accounts.get(id, caller.current()).map(a -> ETags.ok(mapper.toView(a), a.version));
     }
 
     @GET
-    public Uni<Page<AccountView>> list(@RestQuery String name, @RestQuery String limit, @RestQuery String cursor) {
-        return accounts.list(QueryParams.text("name", name), pagination.request(limit, cursor), caller.current())
+    @Operation(
+            operationId = "listAccounts",
+            summary = "List accounts",
+            description = "The accounts the caller may see, by name, a page at a time (`nextCursor`).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of accounts",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountPage.class)))
+    public Uni<Page<AccountView>> list(
+            @Parameter(description = "Name contains (case-insensitive).")
+                    @RestQuery("name")
+                    @Size(max = ContactResource.QUERY_TEXT)
+                    String name,
+            @RestQuery("limit") String limit,
+            @RestQuery("cursor") String cursor) {
+        return accounts.list(name, pagination.request(limit, cursor), caller.current())
                 .map(page -> page.map(mapper::toView));
     }
 
@@ -101,7 +164,31 @@ public class AccountResource {
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
-    public Uni<Response> merge(@RestPath UUID id, @Valid @NotNull MergeRequest request) {
+    @Operation(
+            operationId = "mergeAccounts",
+            summary = "Merge an account into this one",
+            description =
+                    "Merges `mergeId` into this account (the survivor): its contacts and child accounts move here and"
+                            + " the merged account is retired (event `account merged`).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The surviving account",
+            headers = @Header(name = "ETag"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "One of them was changed at the same moment")
+    public Uni<Response> merge(
+            @RestPath UUID id,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples = @ExampleObject(name = "merge", value = Examples.MERGE)))
+                    @Valid
+                    @NotNull
+                    MergeRequest request) {
         var user = caller.current();
         return merges.merge(id, request.mergeId(), user, Actor.api(user, "POST /api/v1/accounts/{id}/merge"))
                 .map(a -> ETags.ok(mapper.toView(a), a.version));
@@ -111,7 +198,39 @@ public class AccountResource {
     @Path("/{id}")
     @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
-    public Uni<Response> update(@RestPath UUID id, @RestHeader("If-Match") String ifMatch, @NotNull JsonNode patch) {
+    @Operation(
+            operationId = "patchAccount",
+            summary = "Change an account",
+            description =
+                    "RFC 7396 merge patch of the writable fields (those of a create). `If-Match` with the current ETag"
+                            + " is required.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed account",
+            headers = @Header(name = "ETag"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "Changed at the same moment, or the new `externalId` is taken")
+    @APIResponse(responseCode = "428", description = "`If-Match` is required")
+    public Uni<Response> update(
+            @RestPath UUID id,
+            @RestHeader("If-Match") String ifMatch,
+            @RequestBody(
+                            content = {
+                                @Content(
+                                        mediaType = JsonMergePatch.MEDIA_TYPE,
+                                        schema = @Schema(implementation = AccountInput.class),
+                                        examples =
+                                                @ExampleObject(name = "new website", value = Examples.ACCOUNT_PATCH)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = AccountInput.class),
+                                        examples = @ExampleObject(name = "new website", value = Examples.ACCOUNT_PATCH))
+                            })
+                    @NotNull
+                    JsonNode patch) {
         var user = caller.current();
         return accounts.update(id, patch, ifMatch, user, Actor.api(user, "PATCH /api/v1/accounts/{id}"))
                 .map(a -> ETags.ok(mapper.toView(a), a.version));

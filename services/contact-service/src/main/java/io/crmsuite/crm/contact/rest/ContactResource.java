@@ -34,7 +34,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -51,7 +61,15 @@ import org.jboss.resteasy.reactive.RestQuery;
     Roles.MARKETER
 })
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "Contacts",
+        description = "The people the company deals with: created deduplicated, read, listed and searched, changed"
+                + " with If-Match, reassigned, merged; their audit trail and lifecycle history. Reps see their own"
+                + " contacts, managers their team's, marketers those who consented to marketing.")
 public class ContactResource {
+    /** The longest free-text filter value. */
+    static final int QUERY_TEXT = 200;
+
     private final ContactService service;
     private final ContactQueries queries;
     private final ContactMapper mapper;
@@ -83,10 +101,49 @@ public class ContactResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+    @Operation(
+            operationId = "createContact",
+            summary = "Create a contact",
+            description = "Creates a contact owned by the caller (emails, phones and names standardised; phones to"
+                    + " E.164). A likely duplicate is handled as `onDuplicate` says. Owner, lifecycle stage, value tier"
+                    + " and timestamps are never taken from the body.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Merged into an existing contact (`onDuplicate=merge`)",
+            headers = @Header(name = "ETag"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A likely duplicate exists (`onDuplicate=reject`): the problem lists the `candidates` the"
+                    + " caller may see")
     public Uni<Response> create(
             @RestHeader("Idempotency-Key") String idempotencyKey,
-            @RestQuery String onDuplicate,
-            @Valid @NotNull ContactInput input) {
+            @Parameter(
+                            description = "What to do when the contact looks like an existing one (same email or"
+                                    + " phone, or a close name at the same account): `reject` (the default) answers"
+                                    + " 409 with the candidates, `merge` merges into the best match (200), `allow`"
+                                    + " creates anyway.")
+                    @RestQuery("onDuplicate")
+                    ContactService.OnDuplicate onDuplicate,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples = @ExampleObject(name = "contact", value = Examples.CONTACT)))
+                    @Valid
+                    @NotNull
+                    ContactInput input) {
         ContactService.OnDuplicate effective = onDuplicate(onDuplicate);
         var user = caller.current();
         return idempotency.execute(
@@ -106,11 +163,53 @@ public class ContactResource {
     @Path("/by-external-id/{externalId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+    @Operation(
+            operationId = "upsertContactByExternalId",
+            summary = "Create or replace a contact by external id",
+            description = "For the company's own integrations (ERP or shop customer number): creates the contact with"
+                    + " this `externalId` (201) or replaces the writable fields of the one that has it (200). The path's"
+                    + " external id wins over the body's.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced (or merged, `onDuplicate=merge`)",
+            headers = @Header(name = "ETag"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A likely duplicate exists (`onDuplicate=reject`): the problem lists the `candidates`")
     public Uni<Response> upsert(
-            @RestPath @Size(max = 100) @jakarta.validation.constraints.Pattern(regexp = "\\S+") String externalId,
+            @Parameter(description = "The integration's own key: up to 100 characters, no spaces.")
+                    @RestPath
+                    @Size(max = 100)
+                    @jakarta.validation.constraints.Pattern(regexp = "\\S+")
+                    String externalId,
             @RestHeader("Idempotency-Key") String idempotencyKey,
-            @RestQuery String onDuplicate,
-            @Valid @NotNull ContactInput input) {
+            @Parameter(
+                            description = "What to do when the contact looks like an existing one (same email or"
+                                    + " phone, or a close name at the same account): `reject` (the default) answers"
+                                    + " 409 with the candidates, `merge` merges into the best match (200), `allow`"
+                                    + " creates anyway.")
+                    @RestQuery("onDuplicate")
+                    ContactService.OnDuplicate onDuplicate,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples = @ExampleObject(name = "contact", value = Examples.CONTACT)))
+                    @Valid
+                    @NotNull
+                    ContactInput input) {
         ContactService.OnDuplicate effective = onDuplicate(onDuplicate);
         var user = caller.current();
         return idempotency.execute(
@@ -127,8 +226,7 @@ public class ContactResource {
     }
 
     /** The {@code onDuplicate} query parameter; {@code reject} when absent. */
-    private static ContactService.OnDuplicate onDuplicate(String value) {
-        ContactService.OnDuplicate mode = QueryParams.enumValue("onDuplicate", value, ContactService.OnDuplicate.class);
+    private static ContactService.OnDuplicate onDuplicate(ContactService.OnDuplicate mode) {
         return mode == null ? ContactService.OnDuplicate.REJECT : mode;
     }
 
@@ -144,6 +242,19 @@ public class ContactResource {
 
     @GET
     @Path("/{id}")
+    @Operation(
+            operationId = "getContact",
+            summary = "Read a contact",
+            description = "One contact with its tags, lifecycle stage, value tier and customer status; its `ETag` is"
+                    + " the version to send as `If-Match` when changing it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The contact",
+            headers = @Header(name = "ETag"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactView.class)))
     public Uni<Response> get(@RestPath UUID id) {
         return queries.get(id, caller.current()).map(c -> ETags.ok(mapper.toView(c), c.version));
     }
@@ -152,53 +263,101 @@ public class ContactResource {
     @Path("/{id}")
     @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
-    public Uni<Response> update(@RestPath UUID id, @RestHeader("If-Match") String ifMatch, @NotNull JsonNode patch) {
+    @Operation(
+            operationId = "patchContact",
+            summary = "Change a contact",
+            description = "RFC 7396 merge patch of the writable fields (those of a create): a member sets a field,"
+                    + " `null` clears it, an absent one keeps it. `If-Match` with the current ETag is required.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed contact",
+            headers = @Header(name = "ETag"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "409", description = "Changed by someone else at the same moment: read it again")
+    @APIResponse(responseCode = "428", description = "`If-Match` is required")
+    public Uni<Response> update(
+            @RestPath UUID id,
+            @RestHeader("If-Match") String ifMatch,
+            @RequestBody(
+                            content = {
+                                @Content(
+                                        mediaType = JsonMergePatch.MEDIA_TYPE,
+                                        schema = @Schema(implementation = ContactInput.class),
+                                        examples = @ExampleObject(name = "new title", value = Examples.CONTACT_PATCH)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = ContactInput.class),
+                                        examples = @ExampleObject(name = "new title", value = Examples.CONTACT_PATCH))
+                            })
+                    @NotNull
+                    JsonNode patch) {
         var user = caller.current();
         return service.update(id, patch, ifMatch, user, Actor.api(user, "PATCH /api/v1/contacts/{id}"))
                 .map(c -> ETags.ok(mapper.toView(c), c.version));
     }
 
     @GET
+    @Operation(
+            operationId = "listContacts",
+            summary = "List and search contacts",
+            description = "The contacts the caller may see, a page at a time (`nextCursor`). `q` searches names,"
+                    + " emails, phones, company and tags (typo-tolerant); the other filters combine with AND. Free-text"
+                    + " filters are at most 200 characters.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of contacts",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactPage.class)))
     public Uni<Page<ContactView>> list(
-            @RestQuery String q,
-            @RestQuery String name,
-            @RestQuery String email,
-            @RestQuery String phone,
-            @RestQuery String tag,
-            @RestQuery String tier,
-            @RestQuery String stage,
-            @RestQuery String status,
-            @RestQuery String ownerId,
-            @RestQuery String team,
-            @RestQuery String region,
-            @RestQuery String industry,
-            @RestQuery String updatedSince,
-            @RestQuery String sort,
-            @RestQuery String limit,
-            @RestQuery String cursor) {
-        String phoneText = QueryParams.text("phone", phone);
-        String e164 = phoneText == null ? null : normaliser.phone(phoneText);
-        if (phoneText != null && e164 == null) {
+            @Parameter(description = "Free-text search.") @RestQuery("q") @Size(max = QUERY_TEXT) String q,
+            @Parameter(description = "Name contains (case-insensitive).") @RestQuery("name") @Size(max = QUERY_TEXT)
+                    String name,
+            @Parameter(description = "Has this email address.") @RestQuery("email") @Size(max = QUERY_TEXT)
+                    String email,
+            @Parameter(description = "Has this phone number (any common format; compared in E.164).")
+                    @RestQuery("phone")
+                    @Size(max = QUERY_TEXT)
+                    String phone,
+            @Parameter(description = "Has this tag.") @RestQuery("tag") @Size(max = QUERY_TEXT) String tag,
+            @Parameter(description = "ABC value tier.") @RestQuery("tier") ValueTier tier,
+            @Parameter(description = "Lifecycle stage.") @RestQuery("stage") LifecycleStage stage,
+            @Parameter(description = "Customer status.") @RestQuery("status") CustomerStatus status,
+            @Parameter(description = "Owner (user id).") @RestQuery("ownerId") @Size(max = QUERY_TEXT) String ownerId,
+            @Parameter(description = "Owning team.") @RestQuery("team") @Size(max = QUERY_TEXT) String team,
+            @Parameter(description = "Region.") @RestQuery("region") @Size(max = QUERY_TEXT) String region,
+            @Parameter(description = "Industry of the contact's account.")
+                    @RestQuery("industry")
+                    @Size(max = QUERY_TEXT)
+                    String industry,
+            @Parameter(description = "Changed at or after this time.") @RestQuery("updatedSince") Instant updatedSince,
+            @Parameter(description = "Order: by name (the default) or most recently updated first.") @RestQuery("sort")
+                    ContactSort sort,
+            @RestQuery("limit") String limit,
+            @RestQuery("cursor") String cursor) {
+        String e164 = phone == null ? null : normaliser.phone(phone);
+        if (phone != null && e164 == null) {
             throw InvalidRequestException.forField("phone", "is not a valid phone number");
         }
-        String emailText = QueryParams.text("email", email);
-        String tagText = QueryParams.text("tag", tag);
         ContactFilter filter = new ContactFilter(
-                QueryParams.text("q", q),
-                QueryParams.text("name", name),
-                emailText == null ? null : emailText.toLowerCase(java.util.Locale.ROOT),
+                q,
+                name,
+                email == null ? null : email.toLowerCase(java.util.Locale.ROOT),
                 e164,
-                tagText == null ? null : tagText.toLowerCase(java.util.Locale.ROOT),
-                QueryParams.enumValue("tier", tier, ValueTier.class),
-                QueryParams.enumValue("stage", stage, LifecycleStage.class),
-                QueryParams.enumValue("status", status, CustomerStatus.class),
-                QueryParams.text("ownerId", ownerId),
-                QueryParams.text("team", team),
-                QueryParams.text("region", region),
-                QueryParams.text("industry", industry),
-                QueryParams.instant("updatedSince", updatedSince));
-        String sortKey = QueryParams.oneOf("sort", sort, "name", "name", "updated");
-        return queries.list(filter, sortKey, pagination.request(limit, cursor), caller.current())
+                tag == null ? null : tag.toLowerCase(java.util.Locale.ROOT),
+                tier,
+                stage,
+                status,
+                ownerId,
+                team,
+                region,
+                industry,
+                updatedSince);
+        return queries.list(filter, ContactSort.keyOf(sort), pagination.request(limit, cursor), caller.current())
                 .map(page -> page.map(mapper::toView));
     }
 }

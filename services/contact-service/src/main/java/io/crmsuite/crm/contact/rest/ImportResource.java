@@ -7,9 +7,8 @@ import io.crmsuite.crm.contact.service.ImportOptions;
 import io.crmsuite.crm.imports.ImportJobView;
 import io.crmsuite.crm.imports.ImportJobs;
 import io.crmsuite.crm.imports.ImportKind;
-import io.crmsuite.crm.rest.idempotency.IdempotencyKeys;
-import io.crmsuite.crm.security.CallerIdentity;
 import io.crmsuite.crm.security.CurrentUser;
+import io.crmsuite.crm.security.CallerIdentity;
 import io.crmsuite.crm.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -29,6 +38,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path(ImportResource.ROUTE)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
+@Tag(
+        name = "Imports",
+        description = "Bulk import of contacts or accounts from CSV or a JSON array, processed in the background:"
+                + " submit, then poll the job.")
 public class ImportResource {
     static final String ROUTE = "/api/v1/imports";
 
@@ -48,16 +61,88 @@ public class ImportResource {
     @POST
     @Path("/contacts")
     @Consumes("text/csv")
+    @Operation(
+            operationId = "importContacts",
+            summary = "Import contacts",
+            description =
+                    "A CSV with a header row (columns named like the JSON fields: givenName, familyName, emails, phones, ...; `;` between several values of a list) or a JSON"
+                            + " array of contact objects (the fields of a create), up to 100,000 rows and 32 MB. Each row is"
+                            + " validated and deduplicated as `onDuplicate` says; a structurally broken upload is refused"
+                            + " whole. With `Idempotency-Key` a retried upload answers the same job. Poll the job at"
+                            + " `Location`.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the job, queued",
+            headers = @Header(name = "Location"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Uni<Response> importCsv(
-            @RestHeader(IdempotencyKeys.HEADER) String key, @RestQuery String onDuplicate, String body) {
+            @RestHeader("Idempotency-Key") String key,
+            @Parameter(
+                            description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
+                                    + " (the default; the row is rejected), `merge` into it, or `allow`.")
+                    @RestQuery("onDuplicate")
+                    ContactService.OnDuplicate onDuplicate,
+            @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "text/csv",
+                                        schema = @Schema(type = SchemaType.STRING),
+                                        examples = @ExampleObject(name = "two rows", value = Examples.CONTACTS_CSV)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = ContactInput.class),
+                                        examples =
+                                                @ExampleObject(name = "two contacts", value = Examples.CONTACTS_JSON))
+                            })
+                    String body) {
         return submit(contacts, key, onDuplicate, body, true);
     }
 
     @POST
     @Path("/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "importContacts",
+            summary = "Import contacts",
+            description =
+                    "A CSV with a header row (columns named like the JSON fields: givenName, familyName, emails, phones, ...; `;` between several values of a list) or a JSON"
+                            + " array of contact objects (the fields of a create), up to 100,000 rows and 32 MB. Each row is"
+                            + " validated and deduplicated as `onDuplicate` says; a structurally broken upload is refused"
+                            + " whole. With `Idempotency-Key` a retried upload answers the same job. Poll the job at"
+                            + " `Location`.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the job, queued",
+            headers = @Header(name = "Location"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Uni<Response> importJson(
-            @RestHeader(IdempotencyKeys.HEADER) String key, @RestQuery String onDuplicate, String body) {
+            @RestHeader("Idempotency-Key") String key,
+            @Parameter(
+                            description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
+                                    + " (the default; the row is rejected), `merge` into it, or `allow`.")
+                    @RestQuery("onDuplicate")
+                    ContactService.OnDuplicate onDuplicate,
+            @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "text/csv",
+                                        schema = @Schema(type = SchemaType.STRING),
+                                        examples = @ExampleObject(name = "two rows", value = Examples.CONTACTS_CSV)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = ContactInput.class),
+                                        examples =
+                                                @ExampleObject(name = "two contacts", value = Examples.CONTACTS_JSON))
+                            })
+                    String body) {
         return submit(contacts, key, onDuplicate, body, false);
     }
 
@@ -65,30 +150,114 @@ public class ImportResource {
     @POST
     @Path("/accounts")
     @Consumes("text/csv")
+    @Operation(
+            operationId = "importAccounts",
+            summary = "Import accounts",
+            description =
+                    "A CSV with a header row (columns named like the JSON fields: name, industry, region, country, sizeBand, website, parentId, tags, externalId; `;` between several values of a list) or a JSON"
+                            + " array of account objects (the fields of a create), up to 100,000 rows and 32 MB. Each row is"
+                            + " validated and deduplicated as `onDuplicate` says; a structurally broken upload is refused"
+                            + " whole. With `Idempotency-Key` a retried upload answers the same job. Poll the job at"
+                            + " `Location`.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the job, queued",
+            headers = @Header(name = "Location"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Uni<Response> importAccountsCsv(
-            @RestHeader(IdempotencyKeys.HEADER) String key, @RestQuery String onDuplicate, String body) {
+            @RestHeader("Idempotency-Key") String key,
+            @Parameter(
+                            description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
+                                    + " (the default; the row is rejected), `merge` into it, or `allow`.")
+                    @RestQuery("onDuplicate")
+                    ContactService.OnDuplicate onDuplicate,
+            @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "text/csv",
+                                        schema = @Schema(type = SchemaType.STRING),
+                                        examples = @ExampleObject(name = "two rows", value = Examples.ACCOUNTS_CSV)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = AccountInput.class),
+                                        examples =
+                                                @ExampleObject(name = "two accounts", value = Examples.ACCOUNTS_JSON))
+                            })
+                    String body) {
         return submit(accounts, key, onDuplicate, body, true);
     }
 
     @POST
     @Path("/accounts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "importAccounts",
+            summary = "Import accounts",
+            description =
+                    "A CSV with a header row (columns named like the JSON fields: name, industry, region, country, sizeBand, website, parentId, tags, externalId; `;` between several values of a list) or a JSON"
+                            + " array of account objects (the fields of a create), up to 100,000 rows and 32 MB. Each row is"
+                            + " validated and deduplicated as `onDuplicate` says; a structurally broken upload is refused"
+                            + " whole. With `Idempotency-Key` a retried upload answers the same job. Poll the job at"
+                            + " `Location`.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the job, queued",
+            headers = @Header(name = "Location"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Uni<Response> importAccountsJson(
-            @RestHeader(IdempotencyKeys.HEADER) String key, @RestQuery String onDuplicate, String body) {
+            @RestHeader("Idempotency-Key") String key,
+            @Parameter(
+                            description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
+                                    + " (the default; the row is rejected), `merge` into it, or `allow`.")
+                    @RestQuery("onDuplicate")
+                    ContactService.OnDuplicate onDuplicate,
+            @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "text/csv",
+                                        schema = @Schema(type = SchemaType.STRING),
+                                        examples = @ExampleObject(name = "two rows", value = Examples.ACCOUNTS_CSV)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = AccountInput.class),
+                                        examples =
+                                                @ExampleObject(name = "two accounts", value = Examples.ACCOUNTS_JSON))
+                            })
+                    String body) {
         return submit(accounts, key, onDuplicate, body, false);
     }
 
     @GET
     @Path("/{id}")
+    @Operation(
+            operationId = "getImport",
+            summary = "Read an import job",
+            description = "Its status (QUEUED, RUNNING, COMPLETED or FAILED), the counts (processed, created, merged, rejected) and"
+                    + " each rejected row's problem (row number, type, detail, field errors). Only the submitter (and"
+                    + " admins) see a job.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The job",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Uni<ImportJobView> job(@RestPath UUID id) {
         return imports.view(id, uploader(caller.current()));
     }
 
-    private Uni<Response> submit(ImportKind<?> kind, String key, String onDuplicate, String body, boolean csv) {
-        ContactService.OnDuplicate mode =
-                QueryParams.enumValue("onDuplicate", onDuplicate, ContactService.OnDuplicate.class);
+    private Uni<Response> submit(
+            ImportKind<?> kind, String key, ContactService.OnDuplicate onDuplicate, String body, boolean csv) {
         CurrentUser user = caller.current();
-        var options = ImportOptions.at(mode == null ? ContactService.OnDuplicate.REJECT : mode, user);
+        var options = ImportOptions.at(onDuplicate == null ? ContactService.OnDuplicate.REJECT : onDuplicate, user);
         ImportJobs.Upload upload = csv ? ImportJobs.Upload.csv(body, options) : ImportJobs.Upload.json(body, options);
         return imports.submit(kind, upload, key, uploader(user), ROUTE);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The lead funnel of a period (leads created in [from, to)), within the caller's scope: counts per status, conversion
@@ -19,6 +20,7 @@ public record FunnelReport(
         FirstResponse firstResponse,
         Sla sla) {
 
+    @Schema(name = "FunnelConversion")
     public record Conversion(List<Rate> bySource, List<Rate> byCampaign, List<Rate> byOwner, List<Rate> byTeam) {}
 
     /** {@code key} null: leads without a value (no campaign, unassigned). */

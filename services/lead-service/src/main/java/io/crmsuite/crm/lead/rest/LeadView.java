@@ -8,6 +8,7 @@ import io.crmsuite.crm.events.lead.SizeBand;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A lead as the API shows it; {@code version} is also the ETag. */
 public record LeadView(
@@ -41,9 +42,11 @@ public record LeadView(
         Instant createdAt,
         Instant updatedAt) {
 
+    @Schema(name = "LeadConsent")
     public record ConsentView(boolean given, String text, Instant capturedAt) {}
 
     /** The explainable score: fit and engagement (0-100), the model version and each rule's points. */
+    @Schema(name = "LeadScore")
     public record Score(
             Integer score,
             LeadGrade grade,
@@ -53,6 +56,7 @@ public record LeadView(
             List<ScoreReason> reasons,
             Instant scoredAt) {}
 
+    @Schema(name = "LeadAssignment")
     public record Assignment(
             String ownerId,
             String team,
@@ -64,6 +68,7 @@ public record LeadView(
             Instant slaBreachedAt) {}
 
     /** PENDING until the contact service confirms, then COMPLETED with the contact and account. */
+    @Schema(name = "LeadConversion")
     public record Conversion(
             UUID conversionId,
             String status,

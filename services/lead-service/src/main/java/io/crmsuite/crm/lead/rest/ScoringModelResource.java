@@ -15,6 +15,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Scoring model and assignment rules are data: reading them is open to managers, admins and auditors; publishing a
@@ -23,6 +30,14 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "Scoring model",
+        description = "How leads are scored: fit rules, engagement points, weights and grade bands. Each publish is"
+                + " a new version; every open lead is re-scored.")
+@Tag(
+        name = "Assignment rules",
+        description = "How new leads are routed (region, industry, source, score) and the first-response SLA per"
+                + " grade. Each publish is a new version.")
 public class ScoringModelResource {
     private final ConfigService config;
     private final CallerIdentity caller;
@@ -37,6 +52,18 @@ public class ScoringModelResource {
     @GET
     @Path("/scoring-model")
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.AUDITOR})
+    @Tag(name = "Scoring model")
+    @Operation(
+            operationId = "getScoringModel",
+            summary = "Read the scoring model",
+            description = "The scoring model in force, with its version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The version in force",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScoringModel.class)))
     public Uni<ScoringModel> scoringModel() {
         return config.scoringModel();
     }
@@ -45,7 +72,28 @@ public class ScoringModelResource {
     @Path("/scoring-model")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Uni<ScoringModel> publishScoringModel(@NotNull ScoringModel draft) {
+    @Tag(name = "Scoring model")
+    @Operation(
+            operationId = "publishScoringModel",
+            summary = "Publish a scoring model",
+            description = "A new version of the scoring model (the version in the body is ignored); every open lead is"
+                    + " re-scored with it in the background. Weights must add up to 1.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScoringModel.class)))
+    @APIResponse(responseCode = "409", description = "Another version was published at the same moment: retry")
+    public Uni<ScoringModel> publishScoringModel(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples = @ExampleObject(name = "model", value = Examples.SCORING_MODEL)))
+                    @NotNull
+                    ScoringModel draft) {
         return config.publish(draft, caller.current().subject())
                 .invoke(config::forget)
                 .invoke(rescoring::soon); // the new version applies to every open lead without waiting for a round
@@ -54,6 +102,20 @@ public class ScoringModelResource {
     @GET
     @Path("/assignment-rules")
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.AUDITOR})
+    @Tag(name = "Assignment rules")
+    @Operation(
+            operationId = "getAssignmentRules",
+            summary = "Read the assignment rules",
+            description =
+                    "The assignment rules in force, with their version: ordered rules (first match wins), the fallback"
+                            + " and the first-response SLA per grade.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The version in force",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssignmentPlan.class)))
     public Uni<AssignmentPlan> assignmentRules() {
         return config.assignmentPlan();
     }
@@ -62,7 +124,30 @@ public class ScoringModelResource {
     @Path("/assignment-rules")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER})
-    public Uni<AssignmentPlan> publishAssignmentRules(@NotNull AssignmentPlan draft) {
+    @Tag(name = "Assignment rules")
+    @Operation(
+            operationId = "publishAssignmentRules",
+            summary = "Publish assignment rules",
+            description =
+                    "A new version of the assignment rules (the version in the body is ignored); it applies to leads"
+                            + " captured from now on.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssignmentPlan.class)))
+    @APIResponse(responseCode = "409", description = "Another version was published at the same moment: retry")
+    public Uni<AssignmentPlan> publishAssignmentRules(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples =
+                                                    @ExampleObject(name = "rules", value = Examples.ASSIGNMENT_RULES)))
+                    @NotNull
+                    AssignmentPlan draft) {
         return config.publish(draft, caller.current().subject()).invoke(config::forget);
     }
 }

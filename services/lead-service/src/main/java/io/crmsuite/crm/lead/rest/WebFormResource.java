@@ -14,12 +14,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public web form: no login (the gateway rate-limits it per client IP), a small body limit of its own, a
  * honeypot field, the consent text stored with the lead, and nothing returned beyond an acknowledgement.
  */
 @Path("/api/v1/web-forms/leads")
+@Tag(name = "Web forms", description = "The public web form of the company's site: no login.")
 public class WebFormResource {
     private final LeadCapture capture;
 
@@ -35,7 +45,36 @@ public class WebFormResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> submit(@Valid @NotNull WebFormInput form) {
+    @Operation(
+            operationId = "submitWebForm",
+            summary = "Submit the web form",
+            description = "A visitor's submission becomes a lead (source WEB_FORM), scored and routed like any other."
+                    + " The consent text shown on the form is required and kept with the lead. `website` is a"
+                    + " honeypot hidden from people: any value refuses the submission. Bodies above 8 KiB are refused;"
+                    + " the gateway limits submissions per client IP. Nothing about the lead is returned.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Received",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "status",
+                                                            type = SchemaType.STRING,
+                                                            enumeration = "received"))))
+    public Uni<Response> submit(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples = @ExampleObject(name = "visitor", value = Examples.WEB_FORM)))
+                    @Valid
+                    @NotNull
+                    WebFormInput form) {
         if (form.website() != null && !form.website().isEmpty()) {
             throw InvalidRequestException.forField("website", "must be empty");
         }

@@ -2,6 +2,7 @@ package io.crmsuite.crm.rest.problem.mapping;
 
 import com.fasterxml.jackson.core.JacksonException;
 import io.crmsuite.crm.rest.problem.ConflictException;
+import io.crmsuite.crm.rest.problem.InvalidParameterException;
 import io.crmsuite.crm.rest.problem.Problem;
 import io.crmsuite.crm.rest.problem.ProblemException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -49,6 +50,9 @@ public final class ExceptionTranslator {
     private static Problem direct(Throwable failure) {
         if (failure instanceof ProblemException problem) {
             return problem.toProblem();
+        }
+        if (failure instanceof InvalidParameterException parameter) {
+            return parameter.toProblem();
         }
         if (failure instanceof ConstraintViolationException violations) {
             return ValidationProblems.from(violations);
