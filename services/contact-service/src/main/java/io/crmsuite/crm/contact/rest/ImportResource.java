@@ -7,8 +7,8 @@ import io.crmsuite.crm.contact.service.ImportOptions;
 import io.crmsuite.crm.imports.ImportJobView;
 import io.crmsuite.crm.imports.ImportJobs;
 import io.crmsuite.crm.imports.ImportKind;
-import io.crmsuite.crm.security.CurrentUser;
 import io.crmsuite.crm.security.CallerIdentity;
+import io.crmsuite.crm.security.CurrentUser;
 import io.crmsuite.crm.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -240,9 +240,10 @@ public class ImportResource {
     @Operation(
             operationId = "getImport",
             summary = "Read an import job",
-            description = "Its status (QUEUED, RUNNING, COMPLETED or FAILED), the counts (processed, created, merged, rejected) and"
-                    + " each rejected row's problem (row number, type, detail, field errors). Only the submitter (and"
-                    + " admins) see a job.")
+            description =
+                    "Its status (QUEUED, RUNNING, COMPLETED or FAILED), the counts (processed, created, merged, rejected) and"
+                            + " each rejected row's problem (row number, type, detail, field errors). Only the submitter (and"
+                            + " admins) see a job.")
     @APIResponse(
             responseCode = "200",
             description = "The job",

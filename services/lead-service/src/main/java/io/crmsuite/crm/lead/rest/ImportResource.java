@@ -5,8 +5,6 @@ import io.crmsuite.crm.imports.ImportJobs;
 import io.crmsuite.crm.lead.domain.Submitter;
 import io.crmsuite.crm.lead.service.LeadImportKind;
 import io.crmsuite.crm.rest.idempotency.IdempotencyKeys;
-import java.util.Map;
-import org.jboss.resteasy.reactive.RestHeader;
 import io.crmsuite.crm.security.CallerIdentity;
 import io.crmsuite.crm.security.CurrentUser;
 import io.crmsuite.crm.security.Roles;
@@ -19,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Bulk import of leads from CSV (header row, see the README) or a JSON array; processed asynchronously. */
@@ -57,12 +57,13 @@ public class ImportResource {
     @Operation(
             operationId = "importLeads",
             summary = "Import leads",
-            description = "A CSV with a header row (columns: name, company, title, email, phone, region, country,"
-                    + " industry, companySize, productInterest, budgetAmount, budgetCurrency, source, campaignId,"
-                    + " utmSource, utmMedium, utmCampaign, consentGiven, consentText, notes; name and region required)"
-                    + " or a JSON array of lead objects (the fields of a create), up to 100,000 rows. Rows are"
-                    + " validated, deduplicated against open leads (a match becomes an interaction) and scored in the"
-                    + " background; with `Idempotency-Key` a retried upload answers the same job. Poll the job at `Location`.")
+            description =
+                    "A CSV with a header row (columns: name, company, title, email, phone, region, country,"
+                            + " industry, companySize, productInterest, budgetAmount, budgetCurrency, source, campaignId,"
+                            + " utmSource, utmMedium, utmCampaign, consentGiven, consentText, notes; name and region required)"
+                            + " or a JSON array of lead objects (the fields of a create), up to 100,000 rows. Rows are"
+                            + " validated, deduplicated against open leads (a match becomes an interaction) and scored in the"
+                            + " background; with `Idempotency-Key` a retried upload answers the same job. Poll the job at `Location`.")
     @APIResponse(
             responseCode = "202",
             description = "Accepted: the job, queued",
@@ -95,12 +96,13 @@ public class ImportResource {
     @Operation(
             operationId = "importLeads",
             summary = "Import leads",
-            description = "A CSV with a header row (columns: name, company, title, email, phone, region, country,"
-                    + " industry, companySize, productInterest, budgetAmount, budgetCurrency, source, campaignId,"
-                    + " utmSource, utmMedium, utmCampaign, consentGiven, consentText, notes; name and region required)"
-                    + " or a JSON array of lead objects (the fields of a create), up to 100,000 rows. Rows are"
-                    + " validated, deduplicated against open leads (a match becomes an interaction) and scored in the"
-                    + " background; with `Idempotency-Key` a retried upload answers the same job. Poll the job at `Location`.")
+            description =
+                    "A CSV with a header row (columns: name, company, title, email, phone, region, country,"
+                            + " industry, companySize, productInterest, budgetAmount, budgetCurrency, source, campaignId,"
+                            + " utmSource, utmMedium, utmCampaign, consentGiven, consentText, notes; name and region required)"
+                            + " or a JSON array of lead objects (the fields of a create), up to 100,000 rows. Rows are"
+                            + " validated, deduplicated against open leads (a match becomes an interaction) and scored in the"
+                            + " background; with `Idempotency-Key` a retried upload answers the same job. Poll the job at `Location`.")
     @APIResponse(
             responseCode = "202",
             description = "Accepted: the job, queued",
