@@ -104,6 +104,17 @@ class PlatformBaselineIT {
     }
 
     @Test
+    void anEndpointWithoutARoleAnnotationIsRefusedEvenWithAValidToken() {
+        given().auth()
+                .oauth2(KeycloakTokens.forUser("admin"))
+                .get("/api/v1/platform-test/unannotated")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().get("/api/v1/platform-test/unannotated").then().statusCode(401);
+    }
+
+    @Test
     void openApiIsServed() {
         given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", containsString("3.1"));
     }

@@ -12,4 +12,11 @@ public class SecuredTestResource {
     public String secured() {
         return "ok";
     }
+
+    /** Forgot its role annotation: the platform refuses it to everyone. */
+    @GET
+    @Path("/unannotated")
+    public String unannotated() {
+        return "must never be served";
+    }
 }

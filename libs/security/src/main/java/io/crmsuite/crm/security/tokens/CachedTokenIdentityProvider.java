@@ -3,9 +3,7 @@ package io.crmsuite.crm.security.tokens;
 import io.crmsuite.crm.security.CallerIdentity;
 import io.crmsuite.crm.security.CurrentUser;
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.Tenant;
 import io.quarkus.oidc.TenantIdentityProvider;
-import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,13 +26,14 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
     private final VerifiedTokenCache<SecurityIdentity> tokens;
 
     public CachedTokenIdentityProvider(
-            @Tenant(OidcUtils.DEFAULT_TENANT_ID) TenantIdentityProvider identities,
+            TenantIdentityProvider identities, // without @Tenant: the default tenant's (quarkus.oidc.*)
             @ConfigProperty(name = "quarkus.oidc.token.lifespan-grace", defaultValue = "0") long graceSeconds,
             @ConfigProperty(name = "crm.security.token-cache.ttl", defaultValue = "30s") Duration ttl) {
         this.tokens = new VerifiedTokenCache<>(
                 identities, CachedTokenIdentityProvider::withUser, ttl, graceSeconds, Clock.systemUTC());
     }
 
+    /** QuarkusSecurityIdentity's builder is the documented way to extend an identity (no public interface does it). */
     private static SecurityIdentity withUser(SecurityIdentity identity) {
         return QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(CurrentUser.class.getName(), CallerIdentity.fromIdentity(identity))
