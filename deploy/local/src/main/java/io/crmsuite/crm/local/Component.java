@@ -36,6 +36,9 @@ abstract class Component {
 
     abstract Duration startTimeout();
 
+    /** Runs once the component is ready (freshly started or found running): set-up that needs the server up. */
+    void afterReady() throws IOException {}
+
     Map<String, String> environment() {
         return Map.of();
     }
