@@ -98,20 +98,22 @@ final class KafkaComponent extends Component {
     }
 
     /**
-     * Storage kept from a run before the SASL listener existed has no SCRAM user: it is added through the plain
-     * listener (Admin API) once, then remembered by a marker. A broker still running from such a run has no SASL
-     * listener at all: that is named, with the fix.
+     * Once the broker runs: the SASL listener must be there (a broker still running from a launcher before it has
+     * none: that is named, with the fix), and the demo SCRAM user is checked and put in place when missing, after
+     * every start of the broker ({@link ScramUser}).
      */
     @Override
-    void afterReady() throws IOException {
+    void afterReady(boolean started) throws IOException {
         if (!Probes.tcpOpen(host(), settings.getInt("kafka.sasl.port"))) {
             throw new IOException("the running broker has no SASL listener on " + saslBootstrapServers()
                     + " (started by an older launcher?): restart it with `make stop-kafka start-kafka`");
         }
-        if (!scramUser.present()) {
-            scramUser.add(SASL_MECHANISM, bootstrapServers(), workDir().resolve("log4j2.properties"));
-            System.out.printf(
-                    "  kafka: added the local SCRAM user %s (the kept storage predates it)%n", scramUser.name());
+        if (started || !scramUser.recorded()) {
+            String outcome = scramUser.ensure(
+                    SASL_MECHANISM, bootstrapServers(), workDir().resolve("log4j2.properties"));
+            if (outcome.endsWith("added")) {
+                System.out.printf("  kafka: put the local SCRAM user %s in place%n", scramUser.name());
+            }
         }
     }
 

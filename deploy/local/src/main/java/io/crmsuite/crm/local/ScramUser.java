@@ -14,9 +14,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The local demo SCRAM user of the broker's SASL listener (local demo credentials only). It is written into the
- * storage at format time; storage kept from an older run gets it through the Admin API ({@link ScramUserTool}). A
- * marker beside the storage holds a digest of the user and password it was created with, so that the Admin call runs
- * only when the user is missing or the credentials changed (e.g. by CRM_KAFKA_SASL_PASSWORD).
+ * storage at format time, and checked through the Admin API ({@link ScramUserTool}) whenever the broker starts: storage
+ * kept from a run before the SASL listener lacks it, and Kafka 4.4 was seen here to lose a user that came from the
+ * format command after other SCRAM users were added and deleted and the broker restarted. A marker beside the storage
+ * holds a digest of the user and password last put in place, so that a changed password (CRM_KAFKA_SASL_PASSWORD) is
+ * written over the old one.
  */
 final class ScramUser {
     private final String name;
@@ -44,7 +46,8 @@ final class ScramUser {
         return mechanism + "=[name=" + name + ",password=" + password + "]";
     }
 
-    boolean present() {
+    /** Whether the marker says this user and password were put in place. */
+    boolean recorded() {
         try {
             Path marker = marker();
             return Files.isRegularFile(marker)
@@ -58,8 +61,11 @@ final class ScramUser {
         Files.writeString(marker(), digest() + System.lineSeparator());
     }
 
-    /** Adds (or updates) the user through the plain listener, in a JVM with Kafka's client jars. */
-    void add(String mechanism, String bootstrapServers, Path log4j) throws IOException {
+    /**
+     * Makes sure the broker has the user, through the plain listener, in a JVM with Kafka's client jars: added when
+     * missing, written over when the marker does not match. Returns the tool's last output line.
+     */
+    String ensure(String mechanism, String bootstrapServers, Path log4j) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 layout.java().toString(),
                 "-Xmx64m",
@@ -78,6 +84,7 @@ final class ScramUser {
         // the credentials go through the environment, not the command line that `ps` shows
         builder.environment().put(ScramUserTool.USER_VARIABLE, name);
         builder.environment().put(ScramUserTool.PASSWORD_VARIABLE, password);
+        builder.environment().put(ScramUserTool.UPDATE_VARIABLE, Boolean.toString(!recorded()));
         Process process = builder.start();
         try {
             if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
@@ -89,6 +96,8 @@ final class ScramUser {
             throw new IOException("interrupted while adding the SCRAM user", e);
         }
         recordPresent();
+        List<String> output = Files.readAllLines(workDir.resolve("scram.log"));
+        return output.isEmpty() ? "" : output.getLast();
     }
 
     private Path marker() {

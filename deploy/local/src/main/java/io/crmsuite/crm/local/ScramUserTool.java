@@ -10,13 +10,15 @@ import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 
 /**
- * {@code ScramUserTool <bootstrap servers> <mechanism>}, user and password in the environment: adds or updates a SCRAM
- * user through the Admin API and waits until the broker knows it. Runs in its own JVM with the broker's jars (the
- * launcher itself does not carry the Kafka client).
+ * {@code ScramUserTool <bootstrap servers> <mechanism>}, user and password in the environment: makes sure the broker
+ * has the SCRAM user, through the Admin API. It adds the user when missing, and also when {@code CRM_SCRAM_UPDATE} is
+ * true (the password may have changed), then waits until the broker knows it. Runs in its own JVM with the broker's
+ * jars (the launcher itself does not carry the Kafka client).
  */
 final class ScramUserTool {
     static final String USER_VARIABLE = "CRM_SCRAM_USER";
     static final String PASSWORD_VARIABLE = "CRM_SCRAM_PASSWORD";
+    static final String UPDATE_VARIABLE = "CRM_SCRAM_UPDATE";
     private static final int ITERATIONS = 8192;
 
     private ScramUserTool() {}
@@ -30,6 +32,11 @@ final class ScramUserTool {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         try (Admin admin = Admin.create(config)) {
+            boolean update = Boolean.parseBoolean(System.getenv(UPDATE_VARIABLE));
+            if (!update && known(admin, user, mechanism)) {
+                System.out.println("SCRAM user " + user + " (" + mechanism.mechanismName() + ") is in place already");
+                return;
+            }
             admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(
                             user, new ScramCredentialInfo(mechanism, ITERATIONS), password)))
                     .all()
@@ -43,7 +50,7 @@ final class ScramUserTool {
                 Thread.sleep(100);
             }
         }
-        System.out.println("SCRAM user " + user + " (" + mechanism.mechanismName() + ") is in place");
+        System.out.println("SCRAM user " + user + " (" + mechanism.mechanismName() + ") is in place: added");
     }
 
     private static boolean known(Admin admin, String user, ScramMechanism mechanism) throws Exception {

@@ -144,7 +144,7 @@ public final class Stack {
             Thread.sleep(250);
         }
         try {
-            component.afterReady();
+            component.afterReady(spawned);
         } catch (IOException e) {
             return Optional.of(component.describeFailure(e.getMessage()));
         }
