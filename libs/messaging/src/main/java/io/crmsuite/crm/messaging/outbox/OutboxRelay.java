@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Publishes committed outbox rows to Kafka, in {@code seq} order, on its own thread. One round: take the relay lock
@@ -29,11 +28,10 @@ import org.jboss.logging.Logger;
  * publish, and a failed round closes it: the next round, after the backoff, opens a fresh one. An idempotent producer
  * that failed authentication stays failed, so it is never reused, and no client keeps reconnecting in the background
  * between rounds. The failure is logged once per kind, in one line, and kept for the readiness check
- * ({@link #failure()}).
+ * ({@link RelayFailureLog}, {@link #failure()}).
  */
 @ApplicationScoped
 public class OutboxRelay {
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration DB_TIMEOUT = Duration.ofSeconds(30);
 
     private final OutboxStore store;
@@ -44,7 +42,7 @@ public class OutboxRelay {
     private final Counter failures;
     private final Object wakeup = new Object();
     private volatile boolean running;
-    private volatile RelayFailure failure;
+    private final RelayFailureLog failureLog = new RelayFailureLog();
     private KafkaEventPublisher publisher;
     private Thread thread;
 
@@ -106,7 +104,7 @@ public class OutboxRelay {
 
     /** Why the relay cannot publish, and since when; empty while it publishes (or has nothing to publish). */
     Optional<RelayFailure> failure() {
-        return Optional.ofNullable(failure);
+        return failureLog.current();
     }
 
     private void loop() {
@@ -119,7 +117,7 @@ public class OutboxRelay {
                         throw new IllegalStateException(
                                 round.failed() + " events not acknowledged", round.firstFailure());
                     }
-                    recovered();
+                    failureLog.published(Instant.now());
                     backoff = config.initialBackoff();
                     if (round.read() < config.batchSize()) {
                         pause(config.pollInterval());
@@ -127,7 +125,7 @@ public class OutboxRelay {
                 } catch (RuntimeException e) {
                     failures.increment();
                     closePublisher(Duration.ZERO);
-                    report(e, backoff);
+                    failureLog.failed(e, backoff, config.maxBackoff(), Instant.now());
                     pause(backoff);
                     backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
                             ? config.maxBackoff()
@@ -183,30 +181,6 @@ public class OutboxRelay {
             }
         } finally {
             connection.close().onFailure().recoverWithNull().await().atMost(DB_TIMEOUT);
-        }
-    }
-
-    /** One WARN line per kind of failure (no stack trace); the repeats of a kind go to DEBUG. */
-    private void report(RuntimeException e, Duration backoff) {
-        RelayFailure previous = failure;
-        RelayFailure current = RelayFailure.of(e, Instant.now());
-        if (current.sameKindAs(previous)) {
-            LOG.debugf("outbox relay still cannot publish: %s", current.reason());
-            return;
-        }
-        failure = previous == null ? current : new RelayFailure(current.kind(), current.detail(), previous.since());
-        LOG.warnf(
-                "outbox relay cannot publish: %s; retrying with backoff from %s up to %s",
-                current.reason(), backoff, config.maxBackoff());
-    }
-
-    private void recovered() {
-        RelayFailure previous = failure;
-        if (previous != null) {
-            failure = null;
-            LOG.infof(
-                    "outbox relay publishing again after %d s",
-                    previous.age(Instant.now()).toSeconds());
         }
     }
 
