@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../../.."
 runs="${1:-3}"
 state="$(mktemp -d /tmp/crm-bench-state.XXXXXX)"
 export CRM_STATE_DIR="$state"
-export CRM_POSTGRES_PORT=25432 CRM_KAFKA_PORT=29092 CRM_KAFKA_CONTROLLER_PORT=29093 CRM_KEYCLOAK_PORT=28180 \
+export CRM_POSTGRES_PORT=25432 CRM_KAFKA_PORT=29092 CRM_KAFKA_CONTROLLER_PORT=29093 CRM_KAFKA_SASL_PORT=29094 CRM_KEYCLOAK_PORT=28180 \
   CRM_KEYCLOAK_MANAGEMENT_PORT=29100 CRM_SMTP_PORT=23025 CRM_SMTP_API_PORT=28025
 stack() { "$JAVA_HOME/bin/java" -jar deploy/local/target/crm-local-stack.jar "$@"; }
 cleanup() { stack stop infra >/dev/null 2>&1 || true; rm -rf "$state"; }

@@ -42,8 +42,15 @@ Context: (dict "root" $ "key" $key "svc" $svc)
 {{- end }}
 {{- if $svc.kafka.enabled }}
 {{- $protocol := $v.kafka.securityProtocol }}
+{{- $delays := list }}
+{{- range $v.kafka.strimzi.topics.retryDelaysMs }}
+{{- $delays = append $delays (toString (int64 .)) }}
+{{- end }}
 - name: CRM_KAFKA_BOOTSTRAP_SERVERS
   value: {{ $v.kafka.bootstrapServers | quote }}
+# the delays of the consumers' retry topics, the same as the KafkaTopics (libs/messaging: crm.messaging.retry-delays)
+- name: CRM_MESSAGING_RETRY_DELAYS
+  value: {{ join "," $delays | quote }}
 - name: KAFKA_SECURITY_PROTOCOL
   value: {{ $protocol | quote }}
 {{- if hasPrefix "SASL_" $protocol }}

@@ -14,16 +14,25 @@ import org.junit.jupiter.api.Test;
 /** The CloudNativePG Cluster, its roles and Databases, and the services' datasource settings agree. */
 class DatabaseResourcesTest {
 
-    private static final Set<String> DATABASES =
-            Set.of("crm_lead", "crm_contact", "crm_opportunity", "crm_ticket", "crm_campaign", "crm_loyalty");
-
     @Test
     void oneDatabaseOwnedByItsOwnRolePerServiceAndNoneForTheGateway() {
-        Manifests manifests = Chart.render(Scenario.overlay("cnpg"));
+        // the defaults: the services that exist
+        assertDatabasesOfEnabledServices(Scenario.overlay("cnpg"), Set.of("crm_lead", "crm_contact"));
+    }
+
+    @Test
+    void everyServiceOfTheChartGetsItsDatabaseOnceEnabled() {
+        assertDatabasesOfEnabledServices(
+                Scenario.overlays("cnpg", "all-services"),
+                Set.of("crm_lead", "crm_contact", "crm_opportunity", "crm_ticket", "crm_campaign", "crm_loyalty"));
+    }
+
+    private static void assertDatabasesOfEnabledServices(Scenario scenario, Set<String> databases) {
+        Manifests manifests = Chart.render(scenario);
         Map<String, String> owners = manifests.ofKind("Database").stream()
                 .collect(Collectors.toMap(d -> d.at("/spec/name").asText(), d -> d.at("/spec/owner")
                         .asText()));
-        assertEquals(DATABASES, owners.keySet());
+        assertEquals(databases, owners.keySet());
         Manifest cluster = manifests.get("Cluster", "crm-postgresql");
         Map<String, String> roleSecrets = new TreeMap<>();
         for (JsonNode role : cluster.at("/spec/managed/roles")) {

@@ -34,6 +34,15 @@ record Scenario(String name, List<Path> overlays) {
         return new Scenario(name, List.of(file));
     }
 
+    /** Several overlays on top of each other, in order (as several {@code -f} files). */
+    static Scenario overlays(String... names) {
+        List<Path> files = new ArrayList<>();
+        for (String name : names) {
+            files.addAll(overlay(name).overlays());
+        }
+        return new Scenario(String.join("+", names), files);
+    }
+
     /** Every scenario: the defaults, production, and each feature overlay alone. */
     static Stream<Scenario> all() {
         List<Scenario> all = new ArrayList<>(List.of(defaults(), production()));

@@ -1,75 +1,124 @@
 package io.crmsuite.crm.helm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crmsuite.crm.messaging.channels.ConsumerChannelsConfigSourceFactory;
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chart against the services that exist (services/&lt;name&gt;/src/main/resources/application.properties): each
- * is a chart entry with the same database, the topics it consumes, and Kafka topics for its retries and dead letters.
- * Services arrive issue by issue; until one exists there is nothing to compare and the tests are skipped.
+ * The chart against the services that exist (services/&lt;name&gt;/src/main/resources/application.properties): the
+ * services enabled by default are exactly those, each with its database; a service's consumer channels, derived as
+ * the service derives them (libs/messaging's one-line declarations through SmallRye Config, with the retry delays the
+ * chart passes), read exactly the topics the chart lists in its {@code kafka.consumes}, as the group of its name
+ * (KafkaUser group ACL), with a KafkaTopic for every retry and dead-letter topic.
  */
 class ServiceConfigTest {
 
     private static final Path SERVICES = Path.of("../services");
+    private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
 
     @Test
-    void everyServiceModuleIsAChartEntryWithItsDatabase() {
+    void theServicesEnabledByDefaultAreTheServiceModulesWithTheirDatabases() {
         Map<String, Properties> services = serviceConfigs();
-        assumeFalse(services.isEmpty(), "no service module yet");
+        Set<String> enabled = new TreeSet<>();
+        Chart.defaultValues().path("services").properties().forEach(entry -> {
+            if (entry.getValue().path("enabled").asBoolean()) {
+                enabled.add(kebab(entry.getKey()));
+            }
+        });
+        assertEquals(services.keySet(), enabled, "a default install runs the services that exist, and only those");
         for (Map.Entry<String, Properties> service : services.entrySet()) {
-            JsonNode entry = entry(service.getKey());
             String database = service.getValue().getProperty("crm.database");
             if (database != null) {
-                assertEquals(database, entry.at("/database/name").asText(), service.getKey() + " database");
+                assertEquals(
+                        database,
+                        entry(service.getKey()).at("/database/name").asText(),
+                        service.getKey() + " database");
             }
         }
     }
 
     @Test
-    void consumedTopicsGroupsRetryAndDeadLetterTopicsMatchTheChart() {
-        Map<String, Properties> services = serviceConfigs();
-        assumeFalse(services.isEmpty(), "no service module yet");
-        Set<String> kafkaTopics = Chart.render(Scenario.overlay("kafka-topics")).ofKind("KafkaTopic").stream()
+    void consumerChannelsTopicsGroupsRetryAndDeadLetterTopicsMatchTheChart() {
+        Manifests manifests = Chart.render(Scenario.overlay("kafka-topics"));
+        Set<String> kafkaTopics = manifests.ofKind("KafkaTopic").stream()
                 .map(t -> t.at("/spec/topicName").asText())
                 .collect(Collectors.toSet());
-        for (Map.Entry<String, Properties> service : services.entrySet()) {
+        int channels = 0;
+        for (Map.Entry<String, Properties> service : serviceConfigs().entrySet()) {
             String name = service.getKey();
-            Set<String> consumes = new java.util.HashSet<>();
-            entry(name).at("/kafka/consumes").forEach(t -> consumes.add(t.asText()));
-            for (String key : service.getValue().stringPropertyNames()) {
-                String value = service.getValue().getProperty(key);
-                if (!key.startsWith("mp.messaging.incoming.")) {
-                    continue;
+            Map<String, String> env = new HashMap<>();
+            if (entry(name).at("/kafka/enabled").asBoolean()) {
+                Workload workload = new Workload(manifests.ofService("Deployment", name));
+                env.put("CRM_MESSAGING_RETRY_DELAYS", workload.envValue("CRM_MESSAGING_RETRY_DELAYS"));
+            }
+            SmallRyeConfig config = asTheServiceSeesIt(service.getValue(), env);
+            Set<String> consumed = new TreeSet<>();
+            for (String channel : channels(config)) {
+                String prefix = "mp.messaging.incoming." + channel + ".";
+                consumed.add(config.getRawValue(prefix + "topic"));
+                assertEquals(name, config.getRawValue(prefix + "group.id"), name + " consumer group (KafkaUser ACL)");
+                List<String> owned = new ArrayList<>(List.of(config.getRawValue(prefix + "delayed-retry-topic.topics")
+                        .split(",")));
+                owned.add(config.getRawValue(prefix + "dead-letter-queue.topic"));
+                for (String topic : owned) {
+                    assertTrue(kafkaTopics.contains(topic.strip()), name + ": no KafkaTopic for " + topic);
                 }
-                if (key.endsWith(".topic") && !key.endsWith("dead-letter-queue.topic")) {
-                    assertTrue(
-                            consumes.contains(value), name + " consumes " + value + ": add it to its kafka.consumes");
-                } else if (key.endsWith(".group.id")) {
-                    assertEquals(name, defaultOf(value), name + " consumer group (KafkaUser group ACL)");
-                } else if (key.endsWith("delayed-retry-topic.topics") || key.endsWith("dead-letter-queue.topic")) {
-                    for (String topic : value.split(",")) {
-                        assertTrue(kafkaTopics.contains(topic.trim()), name + ": no KafkaTopic for " + topic);
-                    }
-                }
+                channels++;
+            }
+            Set<String> listed = new TreeSet<>();
+            entry(name).at("/kafka/consumes").forEach(t -> listed.add(t.asText()));
+            assertEquals(listed, consumed, name + ": the chart's kafka.consumes are the topics its channels read");
+        }
+        assertTrue(channels > 0, "no consumer channel found: the test checked nothing");
+    }
+
+    /** The service's main configuration (profile prod) with libs/messaging's channel declarations applied. */
+    private static SmallRyeConfig asTheServiceSeesIt(Properties properties, Map<String, String> env) {
+        Map<String, String> values = new HashMap<>();
+        properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
+        return new SmallRyeConfigBuilder()
+                .addDefaultInterceptors()
+                .withProfile("prod")
+                .withSources(new EnvConfigSource(env, 300))
+                .withSources(new PropertiesConfigSource(values, "application.properties", 250))
+                .withSources(new ConsumerChannelsConfigSourceFactory())
+                .build();
+    }
+
+    private static Set<String> channels(SmallRyeConfig config) {
+        Set<String> channels = new TreeSet<>();
+        for (String name : config.getPropertyNames()) {
+            Matcher m = CHANNEL_TOPIC.matcher(name);
+            if (m.matches() && !m.group(1).startsWith("%")) {
+                channels.add(m.group(1));
             }
         }
+        return channels;
     }
 
     private static JsonNode entry(String service) {
@@ -82,23 +131,13 @@ class ServiceConfigTest {
         return Chart.defaultValues().path("services").path(key);
     }
 
-    /** ${VAR:default} -> default; anything else as is. */
-    private static String defaultOf(String value) {
-        return value.startsWith("${") && value.contains(":")
-                ? value.substring(value.indexOf(':') + 1, value.length() - 1)
-                : value;
-    }
-
     private static String kebab(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
     }
 
-    /** Service name -> its main application.properties (profile-specific keys such as %test. are ignored). */
+    /** Service name -> its main application.properties; fails when there is none (nothing would be checked). */
     private static Map<String, Properties> serviceConfigs() {
         Map<String, Properties> configs = new TreeMap<>();
-        if (!Files.isDirectory(SERVICES)) {
-            return configs;
-        }
         try (Stream<Path> dirs = Files.list(SERVICES)) {
             for (Path dir : dirs.sorted().toList()) {
                 Path file = dir.resolve("src/main/resources/application.properties");
@@ -113,6 +152,7 @@ class ServiceConfigTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        assertFalse(configs.isEmpty(), "no service module under " + SERVICES.toAbsolutePath());
         return configs;
     }
 }

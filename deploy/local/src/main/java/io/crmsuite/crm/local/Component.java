@@ -36,6 +36,12 @@ abstract class Component {
 
     abstract Duration startTimeout();
 
+    /**
+     * Runs once the component is ready: set-up that needs the server up. {@code started}: this start spawned it (false
+     * when it was found running).
+     */
+    void afterReady(boolean started) throws IOException {}
+
     Map<String, String> environment() {
         return Map.of();
     }

@@ -9,15 +9,33 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-/** A single-node KRaft Kafka broker (broker and controller in one JVM), log dirs under .local/kafka. */
+/**
+ * A single-node KRaft Kafka broker (broker and controller in one JVM), log dirs under .local/kafka. Two client
+ * listeners: PLAINTEXT on {@code kafka.port} for everything, and SASL_PLAINTEXT with SCRAM-SHA-512 on
+ * {@code kafka.sasl.port} for trying SASL client settings, with a local demo SCRAM user ({@link ScramUser}).
+ */
 final class KafkaComponent extends Component {
+    static final String SASL_MECHANISM = "SCRAM-SHA-512";
+
+    private final ScramUser scramUser;
+
     KafkaComponent(StackLayout layout, StackSettings settings) {
         super("kafka", layout, settings);
+        this.scramUser =
+                new ScramUser(settings.get("kafka.sasl.user"), settings.get("kafka.sasl.password"), workDir(), layout);
     }
 
     @Override
     String url() {
+        return host() + ":" + settings.getInt("kafka.port") + " (SASL/SCRAM: " + saslBootstrapServers() + ")";
+    }
+
+    String bootstrapServers() {
         return host() + ":" + settings.getInt("kafka.port");
+    }
+
+    String saslBootstrapServers() {
+        return host() + ":" + settings.getInt("kafka.sasl.port");
     }
 
     @Override
@@ -48,6 +66,7 @@ final class KafkaComponent extends Component {
         return command;
     }
 
+    /** Formats the storage with the demo SCRAM user in its bootstrap metadata. */
     private void format(Path config, Path log4j) throws IOException {
         List<String> command = kafkaJava(log4j);
         command.addAll(List.of(
@@ -57,7 +76,9 @@ final class KafkaComponent extends Component {
                 "-t",
                 UUID.randomUUID().toString().replace("-", "").substring(0, 22),
                 "-c",
-                config.toString()));
+                config.toString(),
+                "--add-scram",
+                scramUser.storageToolArgument(SASL_MECHANISM)));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
@@ -73,22 +94,49 @@ final class KafkaComponent extends Component {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while formatting kafka storage", e);
         }
+        scramUser.recordPresent();
+    }
+
+    /**
+     * Once the broker runs: the SASL listener must be there (a broker still running from a launcher before it has
+     * none: that is named, with the fix), and the demo SCRAM user is checked and put in place when missing, after
+     * every start of the broker ({@link ScramUser}).
+     */
+    @Override
+    void afterReady(boolean started) throws IOException {
+        if (!Probes.tcpOpen(host(), settings.getInt("kafka.sasl.port"))) {
+            throw new IOException("the running broker has no SASL listener on " + saslBootstrapServers()
+                    + " (started by an older launcher?): restart it with `make stop-kafka start-kafka`");
+        }
+        if (started || !scramUser.recorded()) {
+            String outcome = scramUser.ensure(
+                    SASL_MECHANISM, bootstrapServers(), workDir().resolve("log4j2.properties"));
+            if (outcome.endsWith("added")) {
+                System.out.printf("  kafka: put the local SCRAM user %s in place%n", scramUser.name());
+            }
+        }
     }
 
     private Path writeServerProperties() throws IOException {
         String host = host();
         int port = settings.getInt("kafka.port");
         int controller = settings.getInt("kafka.controller.port");
+        int sasl = settings.getInt("kafka.sasl.port");
         String text = String.join(
                 System.lineSeparator(),
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@" + host + ":" + controller,
-                "listeners=PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controller,
-                "advertised.listeners=PLAINTEXT://" + host + ":" + port,
+                "listeners=PLAINTEXT://" + host + ":" + port + ",SASL_PLAINTEXT://" + host + ":" + sasl
+                        + ",CONTROLLER://" + host + ":" + controller,
+                "advertised.listeners=PLAINTEXT://" + host + ":" + port + ",SASL_PLAINTEXT://" + host + ":" + sasl,
                 "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "inter.broker.listener.name=PLAINTEXT",
+                // SCRAM credentials live in the KRaft metadata; the listener's login module needs no secret of its own
+                "listener.name.sasl_plaintext.sasl.enabled.mechanisms=" + SASL_MECHANISM,
+                "listener.name.sasl_plaintext." + SASL_MECHANISM.toLowerCase() + ".sasl.jaas.config="
+                        + "org.apache.kafka.common.security.scram.ScramLoginModule required;",
                 "log.dirs=" + workDir().resolve("data"),
                 "num.partitions=" + settings.get("kafka.partitions"),
                 "auto.create.topics.enable=true",

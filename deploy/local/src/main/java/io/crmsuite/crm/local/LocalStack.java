@@ -64,6 +64,9 @@ public final class LocalStack {
     }
 
     private static void printEnv(Map<String, String> env) {
+        System.out.println(
+                "# the local stack's addresses; its passwords (PostgreSQL, the Kafka SASL user) are local demo"
+                        + " credentials only");
         env.forEach((key, value) -> System.out.println("export " + key + "=" + value));
     }
 

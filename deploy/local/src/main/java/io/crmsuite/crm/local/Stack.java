@@ -25,16 +25,22 @@ public final class Stack {
     private final Map<String, Component> components = new LinkedHashMap<>();
 
     public Stack(StackLayout layout) {
+        this(layout, layout.settings());
+    }
+
+    /** A stack with explicit settings (tests run a second broker on other ports and state). */
+    Stack(StackLayout layout, StackSettings settings) {
         this.layout = layout;
-        this.settings = layout.settings();
+        this.settings = settings;
         KeycloakComponent keycloak = new KeycloakComponent(layout, settings);
         SmtpComponent smtp = new SmtpComponent(layout, settings);
+        KafkaComponent kafka = new KafkaComponent(layout, settings);
         add(new PostgresComponent(layout, settings));
-        add(new KafkaComponent(layout, settings));
+        add(kafka);
         add(keycloak);
         add(smtp);
         Map<String, Integer> services = StackSettings.services(layout.servicesFile());
-        Map<String, String> env = new StackEnvironment(settings, keycloak, smtp, services).variables();
+        Map<String, String> env = new StackEnvironment(settings, kafka, keycloak, smtp, services).variables();
         services.forEach((name, port) -> {
             ServiceComponent service = new ServiceComponent(name, port, layout, settings, env);
             if (service.present()) {
@@ -57,9 +63,10 @@ public final class Stack {
 
     /** The CRM_* variables that point a service or a test at this stack. */
     public Map<String, String> environment() {
+        KafkaComponent kafka = (KafkaComponent) components.get("kafka");
         KeycloakComponent keycloak = (KeycloakComponent) components.get("keycloak");
         SmtpComponent smtp = (SmtpComponent) components.get("smtp");
-        return new StackEnvironment(settings, keycloak, smtp, StackSettings.services(layout.servicesFile()))
+        return new StackEnvironment(settings, kafka, keycloak, smtp, StackSettings.services(layout.servicesFile()))
                 .variables();
     }
 
@@ -135,6 +142,11 @@ public final class Stack {
                 return Optional.of(component.describeFailure("not ready within " + component.startTimeout()));
             }
             Thread.sleep(250);
+        }
+        try {
+            component.afterReady(spawned);
+        } catch (IOException e) {
+            return Optional.of(component.describeFailure(e.getMessage()));
         }
         long millis = Duration.between(begin, Instant.now()).toMillis();
         System.out.printf(

@@ -1,6 +1,7 @@
 package io.crmsuite.crm.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,5 +34,15 @@ class StackTest {
         assertTrue(env.get("CRM_OIDC_ISSUER").endsWith("/realms/crm"), env.get("CRM_OIDC_ISSUER"));
         assertTrue(env.get("CRM_KAFKA_BOOTSTRAP_SERVERS").startsWith("127.0.0.1:"));
         assertTrue(env.containsKey("CRM_GATEWAY_URL"));
+    }
+
+    @Test
+    void theEnvironmentNamesTheSaslListenerAndItsDemoUser() {
+        var env = stack.environment();
+        assertTrue(env.get("CRM_KAFKA_SASL_BOOTSTRAP_SERVERS").startsWith("127.0.0.1:"));
+        assertFalse(env.get("CRM_KAFKA_SASL_BOOTSTRAP_SERVERS").equals(env.get("CRM_KAFKA_BOOTSTRAP_SERVERS")));
+        assertEquals("SCRAM-SHA-512", env.get("CRM_KAFKA_SASL_MECHANISM"));
+        assertFalse(env.get("CRM_KAFKA_SASL_USER").isBlank());
+        assertFalse(env.get("CRM_KAFKA_SASL_PASSWORD").isBlank());
     }
 }

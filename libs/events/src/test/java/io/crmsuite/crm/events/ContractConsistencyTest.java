@@ -122,7 +122,7 @@ class ContractConsistencyTest {
     }
 
     @Test
-    void asyncApiHasTheLocalServerAndOneSendOperationPerTopic() {
+    void asyncApiHasTheLocalServer() {
         assertEquals("3.0.0", asyncapi.path("asyncapi").asText());
         assertEquals("0.1.0", asyncapi.path("info").path("version").asText());
         assertEquals(
@@ -130,21 +130,67 @@ class ContractConsistencyTest {
                 asyncapi.path("servers").path("local").path("host").asText());
         assertEquals(
                 "kafka", asyncapi.path("servers").path("local").path("protocol").asText());
-        for (String topic : List.of(Topics.LEADS, Topics.CONTACTS, Topics.OPPORTUNITIES)) {
-            Set<String> sent = new TreeSet<>();
-            Set<String> received = new TreeSet<>();
-            asyncapi.path("operations").forEach(op -> {
-                if (!resolve(op.path("channel")).path("address").asText().equals(topic)) {
-                    return;
-                }
-                Set<String> target = op.path("action").asText().equals("send") ? sent : received;
-                op.path("messages")
-                        .forEach(m -> target.add(resolve(m).path("name").asText()));
-            });
-            assertEquals(new TreeSet<>(EventCatalog.typesOn(topic)), sent, topic + " send operation");
-            assertTrue(sent.containsAll(received), topic + " receivers only read what is sent");
-            assertFalse(received.isEmpty(), topic + " has consumers");
+    }
+
+    @Test
+    void everyOperationBelongsToAServiceThatExists() {
+        Set<String> services = ServiceModules.names();
+        assertFalse(services.isEmpty(), "no service module under " + ServiceModules.DIR);
+        asyncapi.path("operations").properties().forEach(op -> {
+            String id = op.getKey();
+            String action = op.getValue().path("action").asText();
+            String service = id.substring(0, id.indexOf('.'));
+            assertTrue(services.contains(service), id + ": there is no services/" + service);
+            assertEquals(
+                    service + "." + action + "." + channelOf(op.getValue()),
+                    id,
+                    "operation ids are <service>.<action>.<topic>");
+        });
+    }
+
+    @Test
+    void aTopicWhoseProducerExistsHasOneSendOperationWithAllItsEvents() {
+        Set<String> services = ServiceModules.names();
+        for (Map.Entry<String, String> aggregate : TOPIC_OF_AGGREGATE.entrySet()) {
+            String topic = aggregate.getValue();
+            String producer = aggregate.getKey() + "-service";
+            List<JsonNode> sends = operations("send", topic);
+            if (services.contains(producer)) {
+                assertEquals(1, sends.size(), topic + " has one send operation");
+                assertEquals(
+                        producer + ".send." + topic,
+                        asyncapi.path("operations").properties().stream()
+                                .filter(op -> op.getValue().equals(sends.getFirst()))
+                                .findFirst()
+                                .orElseThrow()
+                                .getKey());
+                assertEquals(new TreeSet<>(EventCatalog.typesOn(topic)), messageNames(sends.getFirst()), topic);
+            } else {
+                assertTrue(sends.isEmpty(), topic + ": " + producer + " does not exist, so nothing sends yet");
+            }
         }
+    }
+
+    @Test
+    void receiveOperationsAreTheServicesDeclaredConsumerChannels() {
+        Set<String> declared = new TreeSet<>();
+        ServiceModules.consumerChannels()
+                .forEach((service, channels) -> channels.forEach(channel -> {
+                    assertEquals(service, channel.consumer(), service + " consumes as itself: " + channel);
+                    declared.add(channel.consumer() + " <- " + channel.topic());
+                }));
+        Set<String> documented = new TreeSet<>();
+        asyncapi.path("operations").forEach(op -> {
+            if (op.path("action").asText().equals("receive")) {
+                String topic = channelOf(op);
+                documented.add(op.at("/bindings/kafka/groupId/const").asText() + " <- " + topic);
+                Set<String> read = messageNames(op);
+                assertFalse(read.isEmpty(), topic);
+                assertTrue(EventCatalog.typesOn(topic).containsAll(read), topic + " receivers read its events only");
+            }
+        });
+        assertFalse(declared.isEmpty(), "the services declare consumer channels");
+        assertEquals(declared, documented, "receive operations = crm.messaging.consume lines of the services");
     }
 
     @Test
@@ -159,6 +205,28 @@ class ContractConsistencyTest {
                 assertTrue(Files.isRegularFile(EventSchemas.ASYNCAPI_DIR.resolve(ref)), ref);
             }
         }
+    }
+
+    private static List<JsonNode> operations(String action, String topic) {
+        List<JsonNode> found = new ArrayList<>();
+        asyncapi.path("operations").forEach(op -> {
+            if (op.path("action").asText().equals(action) && channelOf(op).equals(topic)) {
+                found.add(op);
+            }
+        });
+        return found;
+    }
+
+    private static String channelOf(JsonNode operation) {
+        return resolve(operation.path("channel")).path("address").asText();
+    }
+
+    private static Set<String> messageNames(JsonNode operation) {
+        Set<String> names = new TreeSet<>();
+        operation
+                .path("messages")
+                .forEach(m -> names.add(resolve(m).path("name").asText()));
+        return names;
     }
 
     private static Set<String> catalogTypes() {

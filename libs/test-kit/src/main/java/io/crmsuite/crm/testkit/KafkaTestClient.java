@@ -13,6 +13,11 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialDeletion;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,6 +25,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.ResourceNotFoundException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -65,9 +71,18 @@ public final class KafkaTestClient {
 
     /** A consumer positioned at the current end of every partition of the topic (created if missing). */
     public static Tail tail(String topic) {
+        return tail(topic, Map.of());
+    }
+
+    /**
+     * {@link #tail(String)} with further client settings, e.g. {@link TestInfrastructure#kafkaSaslClientConfig()} to
+     * read through the SASL listener (the topic is created through the plain one).
+     */
+    public static Tail tail(String topic, Map<String, String> clientConfig) {
         ensureTopic(topic, 3);
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        props.putAll(clientConfig);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-tail-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         KafkaConsumer<String, String> consumer =
@@ -79,6 +94,34 @@ public final class KafkaTestClient {
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
         return new Tail(consumer);
+    }
+
+    /** Creates or updates a SCRAM-SHA-512 user through the plain listener (Admin API). */
+    public static void upsertScramUser(String user, String password) {
+        alterScramUser(new UserScramCredentialUpsertion(
+                user, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password));
+    }
+
+    /** Deletes a SCRAM-SHA-512 user through the plain listener; a user that does not exist is fine. */
+    public static void deleteScramUser(String user) {
+        try {
+            alterScramUser(new UserScramCredentialDeletion(user, ScramMechanism.SCRAM_SHA_512));
+        } catch (IllegalStateException e) {
+            if (!(e.getCause() instanceof ExecutionException execution
+                    && execution.getCause() instanceof ResourceNotFoundException)) {
+                throw e;
+            }
+        }
+    }
+
+    private static void alterScramUser(UserScramCredentialAlteration alteration) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            admin.alterUserScramCredentials(List.of(alteration)).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("SCRAM user change failed: " + e.getMessage(), e);
+        }
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

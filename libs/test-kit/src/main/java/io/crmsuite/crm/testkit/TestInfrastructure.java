@@ -1,6 +1,7 @@
 package io.crmsuite.crm.testkit;
 
 import io.crmsuite.crm.local.Stack;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +18,16 @@ public final class TestInfrastructure {
 
     private TestInfrastructure() {}
 
-    /** The CRM_* variables, with PostgreSQL and Kafka guaranteed to be up. */
+    /**
+     * The CRM_* variables, with PostgreSQL and Kafka guaranteed to be up. Exported variables win; the stack's own
+     * values fill what an older export lacks (e.g. the SASL listener's address).
+     */
     public static synchronized Map<String, String> environment() {
         if (environment == null) {
             if (System.getenv("CRM_POSTGRES_PORT") != null && System.getenv("CRM_KAFKA_BOOTSTRAP_SERVERS") != null) {
-                environment = System.getenv();
+                Map<String, String> merged = new HashMap<>(Stack.discover().environment());
+                merged.putAll(System.getenv());
+                environment = Map.copyOf(merged);
             } else {
                 Stack stack = Stack.discover();
                 stack.start(List.of("postgres", "kafka"));
@@ -50,6 +56,28 @@ public final class TestInfrastructure {
 
     public static String kafkaBootstrapServers() {
         return get("CRM_KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    /**
+     * Kafka client settings for the broker's SASL_PLAINTEXT + SCRAM listener as {@code user}: bootstrap servers,
+     * security protocol, mechanism and JAAS configuration (client property names, without a {@code kafka.} prefix).
+     */
+    public static Map<String, String> kafkaSaslClientConfig(String user, String password) {
+        return Map.of(
+                "bootstrap.servers",
+                get("CRM_KAFKA_SASL_BOOTSTRAP_SERVERS"),
+                "security.protocol",
+                "SASL_PLAINTEXT",
+                "sasl.mechanism",
+                get("CRM_KAFKA_SASL_MECHANISM"),
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                        + password + "\";");
+    }
+
+    /** {@link #kafkaSaslClientConfig} as the stack's local demo SCRAM user. */
+    public static Map<String, String> kafkaSaslClientConfig() {
+        return kafkaSaslClientConfig(get("CRM_KAFKA_SASL_USER"), get("CRM_KAFKA_SASL_PASSWORD"));
     }
 
     public static String jdbcUrl(String database) {

@@ -1,5 +1,8 @@
 package io.crmsuite.crm.lead;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.crmsuite.crm.events.CloudEventHeaders;
 import io.crmsuite.crm.testkit.CrmInfraTestResource;
 import io.crmsuite.crm.testkit.KafkaTestClient;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * `make bench`: sustained capture through the API (with scoring, assignment and the events through the outbox), the
  * delay from the capture request to its `assigned` event on Kafka, and re-scoring of all open leads after a model
- * publish. Prints a table. Uses the test database (test resources are global to the module, so a second database
+ * publish. Prints a table, then fails if a capture failed, the re-score did not finish or the import did not complete.
+ * Uses the test database (test resources are global to the module, so a second database
  * would redirect every test), emptied before and after.
  */
 @QuarkusTest
@@ -160,9 +164,14 @@ class CaptureBench {
                 imported.seconds(),
                 IMPORT_LEADS / imported.seconds(),
                 "COMPLETED".equals(imported.status()) ? "" : " — " + imported.status());
-        if (!failures.isEmpty()) {
-            System.out.println("first failure: " + failures.getFirst());
-        }
+        // the table is printed either way; figures of a run with failures are void
+        assertAll(
+                () -> assertEquals(
+                        List.of(),
+                        failures.stream().limit(3).toList(),
+                        failures.size() + " captures failed (the first three shown)"),
+                () -> assertEquals(0, open, open + " leads not re-scored within 10 minutes"),
+                () -> assertEquals("COMPLETED", imported.status(), "the import job"));
     }
 
     /** What one round of captures gave: per lead its request time, the failures, the wall time, the delays. */

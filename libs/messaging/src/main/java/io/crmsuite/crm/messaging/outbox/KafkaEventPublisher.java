@@ -4,17 +4,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.events.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -28,24 +27,10 @@ final class KafkaEventPublisher implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final ObjectMapper json;
 
-    KafkaEventPublisher(String bootstrapServers, OutboxConfig config, ObjectMapper json) {
+    /** A producer with the given settings ({@link RelayProducerConfig}). */
+    KafkaEventPublisher(Map<String, Object> producerConfig, ObjectMapper json) {
         this.json = json;
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-        props.put(ProducerConfig.RETRIES_CONFIG, Integer.toString(Integer.MAX_VALUE));
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        int delivery = (int) config.deliveryTimeout().toMillis();
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(delivery));
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(Math.max(1000, delivery / 3)));
-        props.put(
-                ProducerConfig.MAX_BLOCK_MS_CONFIG,
-                Long.toString(config.maxBlock().toMillis()));
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "crm-outbox-relay");
-        props.putAll(config.kafka());
-        this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
     }
 
     /** Sends the rows in order and waits for every acknowledgement; returns which were acknowledged. */
@@ -69,16 +54,16 @@ final class KafkaEventPublisher implements AutoCloseable {
         }
         List<Long> sent = new ArrayList<>();
         List<Long> failed = new ArrayList<>();
-        String firstError = null;
+        Throwable firstFailure = null;
         for (int i = 0; i < acks.size(); i++) {
             try {
                 sent.add(acks.get(i).join());
             } catch (RuntimeException e) {
                 failed.add(rows.get(i).seq());
-                firstError = firstError != null ? firstError : String.valueOf(e.getCause());
+                firstFailure = firstFailure != null ? firstFailure : e.getCause();
             }
         }
-        return new PublishOutcome(sent, failed, firstError);
+        return new PublishOutcome(sent, failed, firstFailure);
     }
 
     private ProducerRecord<String, String> toRecord(OutboxRow row) {
@@ -111,8 +96,18 @@ final class KafkaEventPublisher implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(java.time.Duration.ofSeconds(5));
+        close(Duration.ofSeconds(5));
     }
 
-    record PublishOutcome(List<Long> sent, List<Long> failed, String firstError) {}
+    /** Closes the producer; {@link Duration#ZERO} drops what is still unsent (those rows stay unsent in the outbox). */
+    void close(Duration timeout) {
+        producer.close(timeout);
+    }
+
+    /** Which rows were acknowledged, which not, and the first failure. */
+    record PublishOutcome(List<Long> sent, List<Long> failed, Throwable firstFailure) {
+        String firstError() {
+            return firstFailure == null ? null : firstFailure.toString();
+        }
+    }
 }

@@ -5,14 +5,16 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Publishes committed outbox rows to Kafka, in {@code seq} order, on its own thread. One round: take the relay lock
@@ -20,21 +22,28 @@ import org.jboss.logging.Logger;
  * rows sent, commit. A failed round (broker down, timeout) leaves the rows unsent and is retried with exponential
  * backoff, so nothing is lost; a row acknowledged but not marked (crash in between) is sent again, and consumers drop
  * the duplicate by event id.
+ *
+ * <p>Its producer has the Kafka client configuration of the SmallRye channels ({@link RelayProducerConfig}), so a
+ * SASL/TLS cluster needs its settings once, as {@code kafka.*}. The producer is opened when there is something to
+ * publish, and a failed round closes it: the next round, after the backoff, opens a fresh one. An idempotent producer
+ * that failed authentication stays failed, so it is never reused, and no client keeps reconnecting in the background
+ * between rounds. The failure is logged once per kind, in one line, and kept for the readiness check
+ * ({@link RelayFailureLog}, {@link #failure()}).
  */
 @ApplicationScoped
 public class OutboxRelay {
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration DB_TIMEOUT = Duration.ofSeconds(30);
 
     private final OutboxStore store;
     private final OutboxConfig config;
     private final ObjectMapper json;
-    private final String bootstrapServers;
+    private final Map<String, Object> producerConfig;
     private final Counter published;
     private final Counter failures;
     private final Object wakeup = new Object();
     private volatile boolean running;
-    private volatile boolean failing;
+    private final RelayFailureLog failureLog = new RelayFailureLog();
+    private KafkaEventPublisher publisher;
     private Thread thread;
 
     public OutboxRelay(
@@ -42,11 +51,11 @@ public class OutboxRelay {
             OutboxConfig config,
             ObjectMapper json,
             MeterRegistry meters,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
         this.store = store;
         this.config = config;
         this.json = json;
-        this.bootstrapServers = bootstrapServers;
+        this.producerConfig = RelayProducerConfig.of(kafkaDefaults, config);
         this.published = Counter.builder("crm.outbox.published")
                 .description("events acknowledged by Kafka")
                 .register(meters);
@@ -93,78 +102,85 @@ public class OutboxRelay {
         }
     }
 
+    /** Why the relay cannot publish, and since when; empty while it publishes (or has nothing to publish). */
+    Optional<RelayFailure> failure() {
+        return failureLog.current();
+    }
+
     private void loop() {
         Duration backoff = config.initialBackoff();
-        try (KafkaEventPublisher publisher = new KafkaEventPublisher(bootstrapServers, config, json)) {
+        try {
             while (running) {
                 try {
-                    Round round = round(publisher);
+                    Round round = round();
                     if (round.failed() > 0) {
-                        throw new IllegalStateException(round.failed() + " events not acknowledged: " + round.error());
+                        throw new IllegalStateException(
+                                round.failed() + " events not acknowledged", round.firstFailure());
                     }
-                    recovered();
+                    failureLog.published(Instant.now());
                     backoff = config.initialBackoff();
                     if (round.read() < config.batchSize()) {
                         pause(config.pollInterval());
                     }
                 } catch (RuntimeException e) {
                     failures.increment();
-                    report(e, backoff);
+                    closePublisher(Duration.ZERO);
+                    failureLog.failed(e, backoff, config.maxBackoff(), Instant.now());
                     pause(backoff);
                     backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
                             ? config.maxBackoff()
                             : backoff.multipliedBy(2);
                 }
             }
+        } finally {
+            closePublisher(Duration.ofSeconds(5));
         }
     }
 
-    private Round round(KafkaEventPublisher publisher) {
+    /** The producer, opened when there is something to publish (relay thread only). */
+    private KafkaEventPublisher publisher() {
+        if (publisher == null) {
+            publisher = new KafkaEventPublisher(producerConfig, json);
+        }
+        return publisher;
+    }
+
+    private void closePublisher(Duration timeout) {
+        if (publisher != null) {
+            publisher.close(timeout);
+            publisher = null;
+        }
+    }
+
+    private Round round() {
         SqlConnection connection = store.pool().getConnection().await().atMost(DB_TIMEOUT);
         try {
             Transaction tx = connection.begin().await().atMost(DB_TIMEOUT);
             try {
                 if (!store.tryRelayLock(connection).await().atMost(DB_TIMEOUT)) {
                     tx.rollback().await().atMost(DB_TIMEOUT);
-                    return new Round(0, 0, 0, null);
+                    return Round.EMPTY;
                 }
                 List<OutboxRow> rows =
                         store.unsent(connection, config.batchSize()).await().atMost(DB_TIMEOUT);
                 if (rows.isEmpty()) {
                     tx.commit().await().atMost(DB_TIMEOUT);
-                    return new Round(0, 0, 0, null);
+                    return Round.EMPTY;
                 }
-                KafkaEventPublisher.PublishOutcome outcome = publisher.publish(rows);
+                KafkaEventPublisher.PublishOutcome outcome = publisher().publish(rows);
                 store.markSent(connection, outcome.sent()).await().atMost(DB_TIMEOUT);
                 store.markFailed(connection, outcome.failed(), outcome.firstError())
                         .await()
                         .atMost(DB_TIMEOUT);
                 tx.commit().await().atMost(DB_TIMEOUT);
                 published.increment(outcome.sent().size());
-                return new Round(
-                        rows.size(), outcome.sent().size(), outcome.failed().size(), outcome.firstError());
+                return new Round(rows.size(), outcome.failed().size(), outcome.firstFailure());
             } catch (RuntimeException e) {
                 tx.rollback().onFailure().recoverWithNull().await().atMost(DB_TIMEOUT);
                 throw e;
             }
         } finally {
             connection.close().onFailure().recoverWithNull().await().atMost(DB_TIMEOUT);
-        }
-    }
-
-    private void report(RuntimeException e, Duration backoff) {
-        if (!failing) {
-            failing = true;
-            LOG.warnf("outbox relay cannot publish (%s); retrying with backoff from %s", e.getMessage(), backoff);
-        } else {
-            LOG.debugf("outbox relay still failing: %s", e.getMessage());
-        }
-    }
-
-    private void recovered() {
-        if (failing) {
-            failing = false;
-            LOG.info("outbox relay publishing again");
         }
     }
 
@@ -179,5 +195,7 @@ public class OutboxRelay {
         }
     }
 
-    private record Round(int read, int sent, int failed, String error) {}
+    private record Round(int read, int failed, Throwable firstFailure) {
+        static final Round EMPTY = new Round(0, 0, null);
+    }
 }
