@@ -1,13 +1,17 @@
 package io.crmsuite.crm.e2e;
 
 import io.crmsuite.crm.local.Stack;
+import io.crmsuite.crm.testkit.KafkaTestClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -38,6 +42,10 @@ public class SuiteStack implements LauncherSessionListener {
         if (environment == null) {
             Stack discovered = Stack.discover();
             Set<String> before = running(discovered);
+            if (!before.containsAll(discovered.resolve(List.of("services")))) {
+                discovered.start(List.of("infra"));
+                skipEarlierTestTraffic();
+            }
             discovered.start(List.of("all"));
             Set<String> after = running(discovered);
             startedHere = after.stream().filter(name -> !before.contains(name)).collect(Collectors.toSet());
@@ -97,6 +105,33 @@ public class SuiteStack implements LauncherSessionListener {
             return Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
         } catch (IOException | RuntimeException notRunning) {
             return -1;
+        }
+    }
+
+    /**
+     * The services this suite starts read their topics from where their consumer groups stopped; in `make test` the
+     * other modules' integration tests published thousands of events there first (their own test data, some of it
+     * deliberately invalid). The groups are moved to the end of those topics first, so the suite's services handle the
+     * suite's events, not a backlog that would hold them up. Each service's groups are its one-line channel
+     * declarations ({@code crm.messaging.consume.<channel>=<topic>@<group>}).
+     */
+    private static void skipEarlierTestTraffic() {
+        Pattern declaration = Pattern.compile("^crm\\.messaging\\.consume\\.[\\w-]+=([\\w.-]+)@([\\w.-]+)\\s*$");
+        try (Stream<Path> services = Files.list(Path.of("..", "services"))) {
+            for (Path service : services.toList()) {
+                Path properties = service.resolve("src/main/resources/application.properties");
+                if (!Files.exists(properties)) {
+                    continue;
+                }
+                for (String line : Files.readAllLines(properties)) {
+                    Matcher m = declaration.matcher(line.trim());
+                    if (m.matches()) {
+                        KafkaTestClient.skipToEnd(m.group(2), m.group(1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the services' channel declarations", e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -94,6 +96,37 @@ public final class KafkaTestClient {
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
         return new Tail(consumer);
+    }
+
+    /**
+     * Moves a consumer group to the end of a topic (every partition), so that a service started next reads only what
+     * is published from now on; a topic that does not exist yet is left alone. The group must have no live member.
+     * For test isolation only (the end-to-end suite starts its services after the other modules' tests filled the
+     * topics); services themselves always read from where their group stopped.
+     */
+    public static void skipToEnd(String group, String topic) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
+                return;
+            }
+            var description =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            description
+                    .get(topic)
+                    .partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, OffsetAndMetadata> ends = new java.util.HashMap<>();
+            admin.listOffsets(latest)
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .forEach((partition, info) -> ends.put(partition, new OffsetAndMetadata(info.offset())));
+            admin.alterConsumerGroupOffsets(group, ends).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot move group " + group + " to the end of " + topic + ": " + e, e);
+        }
     }
 
     /** Creates or updates a SCRAM-SHA-512 user through the plain listener (Admin API). */
