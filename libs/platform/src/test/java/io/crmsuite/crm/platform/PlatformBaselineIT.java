@@ -20,7 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** A service built on crm-platform alone gets the health groups, metrics and telemetry defaults of DESIGN.md §7. */
+/** A service built on crm-platform alone gets the health groups, metrics and telemetry defaults of docs/architecture.md §10. */
 @QuarkusTest
 @QuarkusTestResource(
         value = CrmInfraTestResource.class,

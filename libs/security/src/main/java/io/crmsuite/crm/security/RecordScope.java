@@ -1,7 +1,7 @@
 package io.crmsuite.crm.security;
 
 /**
- * Which records a caller may see or change. Enforced in queries (DESIGN.md §6): turn it into a where-clause with
+ * Which records a caller may see or change. Enforced in queries (docs/architecture.md §8): turn it into a where-clause with
  * {@link ScopeClause}, never filter after loading.
  */
 public sealed interface RecordScope {

@@ -2,7 +2,7 @@ package io.crmsuite.crm.security;
 
 import java.util.List;
 
-/** Realm roles of {@code deploy/keycloak/crm-realm.json} (DESIGN.md §6). A test keeps the two in step. */
+/** Realm roles of {@code deploy/keycloak/crm-realm.json} (docs/architecture.md §8). A test keeps the two in step. */
 public final class Roles {
     public static final String ADMIN = "crm-admin";
     public static final String SALES_MANAGER = "sales-manager";

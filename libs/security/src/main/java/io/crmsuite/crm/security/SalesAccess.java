@@ -1,7 +1,7 @@
 package io.crmsuite.crm.security;
 
 /**
- * Record-level rules for sales records (leads, contacts, accounts, opportunities), DESIGN.md §6: admins everything;
+ * Record-level rules for sales records (leads, contacts, accounts, opportunities), docs/architecture.md §8: admins everything;
  * auditors read everything and change nothing; managers their team; reps what they own; partners what they submitted
  * (leads only: a service that has no partner-visible records uses {@link #readScope(CurrentUser, boolean)} with
  * {@code false}); every other role nothing.
