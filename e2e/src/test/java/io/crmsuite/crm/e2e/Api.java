@@ -4,12 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.testkit.ApiCalls;
 import io.crmsuite.crm.testkit.KeycloakTokens;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** Requests to the running suite: through the gateway (the default) or straight at one service, as a demo user. */
 public final class Api {
@@ -47,16 +44,11 @@ public final class Api {
     }
 
     public static JsonNode claims(String jwt) {
-        String payload = jwt.split("\\.")[1];
-        try {
-            return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ApiCalls.claims(jwt);
     }
 
     /** A value unique to this run, for emails and names that must not meet data of earlier runs. */
     public static String unique(String prefix) {
-        return prefix + "-" + Long.toString(System.nanoTime(), 36);
+        return ApiCalls.unique(prefix);
     }
 }

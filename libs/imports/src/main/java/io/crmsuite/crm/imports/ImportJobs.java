@@ -57,12 +57,22 @@ public class ImportJobs {
 
     /** An upload to import. {@code format} is {@link Uploads#CSV} or {@link Uploads#JSON}. */
     public record Upload(String format, String body, Map<String, String> options) {
+        /** The media type of a CSV upload. */
+        public static final String CSV_MEDIA_TYPE = "text/csv";
+
         public static Upload csv(String body, Map<String, String> options) {
             return new Upload(Uploads.CSV, body, options);
         }
 
         public static Upload json(String body, Map<String, String> options) {
             return new Upload(Uploads.JSON, body, options);
+        }
+
+        /** CSV for a {@code text/csv} request body, otherwise JSON (the resource accepts only these two). */
+        public static Upload of(String contentType, String body, Map<String, String> options) {
+            boolean csv = contentType != null
+                    && contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith(CSV_MEDIA_TYPE);
+            return csv ? csv(body, options) : json(body, options);
         }
     }
 

@@ -36,10 +36,14 @@ public final class ApiCalls {
 
     /** The Keycloak subject (the owner id in records) of a demo user. */
     public static String subject(String user) {
+        return claims(KeycloakTokens.forUser(user)).get("sub").asText();
+    }
+
+    /** The claims of a JWT (its payload, not verified: the test's own tokens). */
+    public static JsonNode claims(String jwt) {
         try {
-            String payload = KeycloakTokens.forUser(user).split("\\.")[1];
-            JsonNode claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
-            return claims.get("sub").asText();
+            String payload = jwt.split("\\.")[1];
+            return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,19 +1,16 @@
 package io.crmsuite.crm.contact;
 
-import static io.restassured.RestAssured.given;
-
-import io.crmsuite.crm.testkit.KeycloakTokens;
-import io.restassured.http.ContentType;
+import io.crmsuite.crm.testkit.ApiCalls;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** RestAssured with real tokens of the demo users. */
+/** Contact-service test helpers over libs/test-kit's {@link ApiCalls}. */
 public final class Api {
     private Api() {}
 
     public static RequestSpecification as(String user) {
-        return given().auth().oauth2(KeycloakTokens.forUser(user)).contentType(ContentType.JSON);
+        return ApiCalls.as(user);
     }
 
     /** A valid, random Chinese mobile number written as {@code 138 NNNN NNNN} (eight random digits) (without country code). */
@@ -27,21 +24,17 @@ public final class Api {
     }
 
     public static String unique(String prefix) {
-        return prefix + "-" + Long.toString(System.nanoTime(), 36);
+        return ApiCalls.unique(prefix);
     }
 
-    /** Waits until the import job is DONE (as the user who may read it). */
+    /** Waits until the import job finished (as the user who may read it). */
     public static void awaitImport(String user, String job) {
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(120))
-                .until(() -> "COMPLETED"
-                        .equals(as(user).get("/api/v1/imports/" + job).path("status")));
+        ApiCalls.finishedImport(user, "/api/v1/imports/" + job);
     }
 
-    /** The import job once it is DONE, for assertions on its counts and rejections. */
+    /** The import job once it finished, for assertions on its counts and rejections. */
     public static io.restassured.response.ValidatableResponse finishedImport(String user, String job) {
-        awaitImport(user, job);
-        return as(user).get("/api/v1/imports/" + job).then();
+        return ApiCalls.finishedImport(user, "/api/v1/imports/" + job);
     }
 
     /** Creates a contact as the user and returns its id. */

@@ -1,13 +1,11 @@
 package io.crmsuite.crm.lead;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.events.CloudEventHeaders;
+import io.crmsuite.crm.testkit.ApiCalls;
 import io.crmsuite.crm.testkit.KafkaTestClient;
 import io.crmsuite.crm.testkit.KeycloakTokens;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,18 +15,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/** Test helpers: requests with real Keycloak tokens, unique people, lead events read from Kafka. */
+/** Lead-service test helpers over libs/test-kit's {@link ApiCalls}: unique people, lead events read from Kafka. */
 public final class Api {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private Api() {}
 
     public static RequestSpecification as(String user) {
-        return given().auth().oauth2(KeycloakTokens.forUser(user)).contentType(ContentType.JSON);
+        return ApiCalls.as(user);
     }
 
     public static RequestSpecification asPartner() {
-        return given().auth().oauth2(KeycloakTokens.forPartner()).contentType(ContentType.JSON);
+        return ApiCalls.asPartner();
     }
 
     /** The Keycloak subject (owner id) of a demo user. */

@@ -7,6 +7,7 @@ import io.crmsuite.crm.contact.service.ImportOptions;
 import io.crmsuite.crm.imports.ImportJobView;
 import io.crmsuite.crm.imports.ImportJobs;
 import io.crmsuite.crm.imports.ImportKind;
+import io.crmsuite.crm.platform.Uploaders;
 import io.crmsuite.crm.security.CallerIdentity;
 import io.crmsuite.crm.security.CurrentUser;
 import io.crmsuite.crm.security.Roles;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -60,7 +62,7 @@ public class ImportResource {
 
     @POST
     @Path("/contacts")
-    @Consumes("text/csv")
+    @Consumes({ImportJobs.Upload.CSV_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(
             operationId = "importContacts",
             summary = "Import contacts",
@@ -78,8 +80,9 @@ public class ImportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobView.class)))
-    public Uni<Response> importCsv(
+    public Uni<Response> importContacts(
             @RestHeader("Idempotency-Key") String key,
+            @RestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(
                             description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
                                     + " (the default; the row is rejected), `merge` into it, or `allow`.")
@@ -99,57 +102,13 @@ public class ImportResource {
                                                 @ExampleObject(name = "two contacts", value = Examples.CONTACTS_JSON))
                             })
                     String body) {
-        return submit(contacts, key, onDuplicate, body, true);
-    }
-
-    @POST
-    @Path("/contacts")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "importContacts",
-            summary = "Import contacts",
-            description =
-                    "A CSV with a header row (columns named like the JSON fields: givenName, familyName, emails, phones, ...; `;` between several values of a list) or a JSON"
-                            + " array of contact objects (the fields of a create), up to 100,000 rows and 32 MB. Each row is"
-                            + " validated and deduplicated as `onDuplicate` says; a structurally broken upload is refused"
-                            + " whole. With `Idempotency-Key` a retried upload answers the same job. Poll the job at"
-                            + " `Location`.")
-    @APIResponse(
-            responseCode = "202",
-            description = "Accepted: the job, queued",
-            headers = @Header(name = "Location"),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportJobView.class)))
-    public Uni<Response> importJson(
-            @RestHeader("Idempotency-Key") String key,
-            @Parameter(
-                            description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
-                                    + " (the default; the row is rejected), `merge` into it, or `allow`.")
-                    @RestQuery("onDuplicate")
-                    ContactService.OnDuplicate onDuplicate,
-            @RequestBody(
-                            required = true,
-                            content = {
-                                @Content(
-                                        mediaType = "text/csv",
-                                        schema = @Schema(type = SchemaType.STRING),
-                                        examples = @ExampleObject(name = "two rows", value = Examples.CONTACTS_CSV)),
-                                @Content(
-                                        mediaType = MediaType.APPLICATION_JSON,
-                                        schema = @Schema(type = SchemaType.ARRAY, implementation = ContactInput.class),
-                                        examples =
-                                                @ExampleObject(name = "two contacts", value = Examples.CONTACTS_JSON))
-                            })
-                    String body) {
-        return submit(contacts, key, onDuplicate, body, false);
+        return submit(contacts, key, contentType, onDuplicate, body);
     }
 
     /** Accounts: columns (or JSON fields) like an account's; duplicates are the same external id or normalised name. */
     @POST
     @Path("/accounts")
-    @Consumes("text/csv")
+    @Consumes({ImportJobs.Upload.CSV_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(
             operationId = "importAccounts",
             summary = "Import accounts",
@@ -167,8 +126,9 @@ public class ImportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobView.class)))
-    public Uni<Response> importAccountsCsv(
+    public Uni<Response> importAccounts(
             @RestHeader("Idempotency-Key") String key,
+            @RestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(
                             description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
                                     + " (the default; the row is rejected), `merge` into it, or `allow`.")
@@ -188,51 +148,7 @@ public class ImportResource {
                                                 @ExampleObject(name = "two accounts", value = Examples.ACCOUNTS_JSON))
                             })
                     String body) {
-        return submit(accounts, key, onDuplicate, body, true);
-    }
-
-    @POST
-    @Path("/accounts")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "importAccounts",
-            summary = "Import accounts",
-            description =
-                    "A CSV with a header row (columns named like the JSON fields: name, industry, region, country, sizeBand, website, parentId, tags, externalId; `;` between several values of a list) or a JSON"
-                            + " array of account objects (the fields of a create), up to 100,000 rows and 32 MB. Each row is"
-                            + " validated and deduplicated as `onDuplicate` says; a structurally broken upload is refused"
-                            + " whole. With `Idempotency-Key` a retried upload answers the same job. Poll the job at"
-                            + " `Location`.")
-    @APIResponse(
-            responseCode = "202",
-            description = "Accepted: the job, queued",
-            headers = @Header(name = "Location"),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportJobView.class)))
-    public Uni<Response> importAccountsJson(
-            @RestHeader("Idempotency-Key") String key,
-            @Parameter(
-                            description = "Per row, what to do with a likely duplicate of a stored record: `reject`"
-                                    + " (the default; the row is rejected), `merge` into it, or `allow`.")
-                    @RestQuery("onDuplicate")
-                    ContactService.OnDuplicate onDuplicate,
-            @RequestBody(
-                            required = true,
-                            content = {
-                                @Content(
-                                        mediaType = "text/csv",
-                                        schema = @Schema(type = SchemaType.STRING),
-                                        examples = @ExampleObject(name = "two rows", value = Examples.ACCOUNTS_CSV)),
-                                @Content(
-                                        mediaType = MediaType.APPLICATION_JSON,
-                                        schema = @Schema(type = SchemaType.ARRAY, implementation = AccountInput.class),
-                                        examples =
-                                                @ExampleObject(name = "two accounts", value = Examples.ACCOUNTS_JSON))
-                            })
-                    String body) {
-        return submit(accounts, key, onDuplicate, body, false);
+        return submit(accounts, key, contentType, onDuplicate, body);
     }
 
     @GET
@@ -252,18 +168,13 @@ public class ImportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobView.class)))
     public Uni<ImportJobView> job(@RestPath UUID id) {
-        return imports.view(id, uploader(caller.current()));
+        return imports.view(id, Uploaders.of(caller.current()));
     }
 
     private Uni<Response> submit(
-            ImportKind<?> kind, String key, ContactService.OnDuplicate onDuplicate, String body, boolean csv) {
+            ImportKind<?> kind, String key, String contentType, ContactService.OnDuplicate onDuplicate, String body) {
         CurrentUser user = caller.current();
         var options = ImportOptions.at(onDuplicate == null ? ContactService.OnDuplicate.REJECT : onDuplicate, user);
-        ImportJobs.Upload upload = csv ? ImportJobs.Upload.csv(body, options) : ImportJobs.Upload.json(body, options);
-        return imports.submit(kind, upload, key, uploader(user), ROUTE);
-    }
-
-    private static ImportJobs.Uploader uploader(CurrentUser user) {
-        return new ImportJobs.Uploader(user.subject(), user.actor(), user.team(), user.isAdmin());
+        return imports.submit(kind, ImportJobs.Upload.of(contentType, body, options), key, Uploaders.of(user), ROUTE);
     }
 }

@@ -8,7 +8,7 @@ import io.crmsuite.crm.security.ScopeClause;
 import java.util.Map;
 
 /**
- * Record-level access to contacts and accounts (DESIGN.md §6), as HQL predicates: admins and auditors read everything;
+ * Record-level access to contacts and accounts (docs/architecture.md §8), as HQL predicates: admins and auditors read everything;
  * sales managers their team, reps what they own; support roles read every contact; marketers read only contacts with
  * marketing consent; partners and everyone else nothing. Writes follow the sales rules (admins, managers for their
  * team, reps for their own). Column names refer to the entity alias {@code c}.

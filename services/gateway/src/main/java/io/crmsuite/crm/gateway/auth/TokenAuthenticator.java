@@ -1,9 +1,7 @@
 package io.crmsuite.crm.gateway.auth;
 
 import io.crmsuite.crm.security.tokens.VerifiedTokenCache;
-import io.quarkus.oidc.Tenant;
 import io.quarkus.oidc.TenantIdentityProvider;
-import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +22,7 @@ public class TokenAuthenticator {
     private final VerifiedTokenCache<Caller> verified;
 
     public TokenAuthenticator(
-            @Tenant(OidcUtils.DEFAULT_TENANT_ID) TenantIdentityProvider identities,
+            TenantIdentityProvider identities, // without @Tenant: the default tenant's (quarkus.oidc.*)
             @ConfigProperty(name = "quarkus.oidc.token.lifespan-grace", defaultValue = "0") long graceSeconds,
             @ConfigProperty(name = "crm.gateway.token-cache.ttl", defaultValue = "30s") Duration cacheTtl) {
         // a token verified once is trusted until it expires, for at most crm.gateway.token-cache.ttl (30 s): the

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * Leads, single and set-based, in the caller's transaction. Single records through Panache, always read through the
- * caller's record scope (DESIGN.md §6: what the caller may not see is not found); sets of leads through
+ * caller's record scope (docs/architecture.md §8: what the caller may not see is not found); sets of leads through
  * {@link SetStatements} on the columns the {@link Lead} entity declares: new leads of a capture batch or an import
  * chunk, pages of leads to re-score with their interaction aggregates, the duplicate and owner lookups of a batch.
  */

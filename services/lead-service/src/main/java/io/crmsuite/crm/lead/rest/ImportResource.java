@@ -4,9 +4,9 @@ import io.crmsuite.crm.imports.ImportJobView;
 import io.crmsuite.crm.imports.ImportJobs;
 import io.crmsuite.crm.lead.domain.Submitter;
 import io.crmsuite.crm.lead.service.LeadImportKind;
+import io.crmsuite.crm.platform.Uploaders;
 import io.crmsuite.crm.rest.idempotency.IdempotencyKeys;
 import io.crmsuite.crm.security.CallerIdentity;
-import io.crmsuite.crm.security.CurrentUser;
 import io.crmsuite.crm.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -52,7 +53,7 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes("text/csv")
+    @Consumes({ImportJobs.Upload.CSV_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
     @Operation(
             operationId = "importLeads",
@@ -72,8 +73,9 @@ public class ImportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJobView.class)))
-    public Uni<Response> importCsv(
+    public Uni<Response> importLeads(
             @RestHeader(IdempotencyKeys.HEADER) String key,
+            @RestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestBody(
                             required = true,
                             content = {
@@ -87,46 +89,7 @@ public class ImportResource {
                                         examples = @ExampleObject(name = "two leads", value = Examples.IMPORT_JSON))
                             })
                     String body) {
-        return imports.submit(leads, ImportJobs.Upload.csv(body, options()), key, uploader(), ROUTE);
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER, Roles.SALES_REP})
-    @Operation(
-            operationId = "importLeads",
-            summary = "Import leads",
-            description =
-                    "A CSV with a header row (columns: name, company, title, email, phone, region, country,"
-                            + " industry, companySize, productInterest, budgetAmount, budgetCurrency, source, campaignId,"
-                            + " utmSource, utmMedium, utmCampaign, consentGiven, consentText, notes; name and region required)"
-                            + " or a JSON array of lead objects (the fields of a create), up to 100,000 rows. Rows are"
-                            + " validated, deduplicated against open leads (a match becomes an interaction) and scored in the"
-                            + " background; with `Idempotency-Key` a retried upload answers the same job. Poll the job at `Location`.")
-    @APIResponse(
-            responseCode = "202",
-            description = "Accepted: the job, queued",
-            headers = @Header(name = "Location"),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportJobView.class)))
-    public Uni<Response> importJson(
-            @RestHeader(IdempotencyKeys.HEADER) String key,
-            @RequestBody(
-                            required = true,
-                            content = {
-                                @Content(
-                                        mediaType = "text/csv",
-                                        schema = @Schema(type = SchemaType.STRING),
-                                        examples = @ExampleObject(name = "two rows", value = Examples.IMPORT_CSV)),
-                                @Content(
-                                        mediaType = MediaType.APPLICATION_JSON,
-                                        schema = @Schema(type = SchemaType.ARRAY, implementation = LeadInput.class),
-                                        examples = @ExampleObject(name = "two leads", value = Examples.IMPORT_JSON))
-                            })
-                    String body) {
-        return imports.submit(leads, ImportJobs.Upload.json(body, options()), key, uploader(), ROUTE);
+        return imports.submit(leads, ImportJobs.Upload.of(contentType, body, options()), key, uploader(), ROUTE);
     }
 
     @GET
@@ -156,7 +119,6 @@ public class ImportResource {
     }
 
     private ImportJobs.Uploader uploader() {
-        CurrentUser user = caller.current();
-        return new ImportJobs.Uploader(user.subject(), user.actor(), user.team(), user.isAdmin());
+        return Uploaders.of(caller.current());
     }
 }
