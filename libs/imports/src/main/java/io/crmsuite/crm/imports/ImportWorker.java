@@ -1,7 +1,6 @@
 package io.crmsuite.crm.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.crmsuite.crm.persistence.BackgroundWork;
 import io.crmsuite.crm.persistence.EntityTable;
 import io.crmsuite.crm.persistence.SetStatements;
@@ -34,7 +33,8 @@ import org.jboss.logging.Logger;
  * rejections and the counts. The progress mark's primary key makes a chunk commit at most once, so a resumed job skips
  * exactly what committed and no row is written twice. A chunk that fails is written again row by row (each row its own
  * transaction and mark), so only the rows at fault are rejected. Rows are prepared (validated, normalised) on worker
- * threads: the next chunk while this one is written, or all first when a kind writes chunks side by side.
+ * threads, chunk by chunk (the next one while this one is written); a kind that writes chunks side by side first reads
+ * every row's group keys. Rows stay as the stored text until they are prepared ({@link StoredRows}).
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -120,7 +120,7 @@ public class ImportWorker {
                                                 "select chunk, row_number from crm_import_progress where job_id = ?1",
                                                 id)
                                         .map(marks -> new Loaded(jobs.getFirst(), (String) rows, Done.of(marks))))))
-                .chain(loaded -> offLoop(() -> (ArrayNode) json.readTree(loaded.rows()))
+                .chain(loaded -> offLoop(() -> StoredRows.of(loaded.rows(), json))
                         .chain(rows -> write(kind(loaded.job()), loaded.job(), rows, loaded.done())))
                 .chain(job -> finish(job));
     }
@@ -157,22 +157,18 @@ public class ImportWorker {
     /** A row after {@link ImportKind#prepare}: its value, or why it is invalid. */
     private record Prepared<R>(int number, R value, Throwable failure) {}
 
-    private <R> Uni<ImportJob> write(ImportKind<R> kind, ImportJob job, ArrayNode rows, Done done) {
+    private <R> Uni<ImportJob> write(ImportKind<R> kind, ImportJob job, StoredRows rows, Done done) {
         if (kind.parallelism() > 1) {
-            return offLoop(() -> prepare(kind, job, rows, range(rows.size()))).chain(prepared -> {
-                List<List<String>> keys = new ArrayList<>(prepared.size());
-                prepared.forEach(p -> keys.add(p.value() == null ? List.of() : kind.groupKeys(p.value())));
+            // the groups need every row's keys first; the prepared rows are not kept (memory), but prepared again
+            // with their chunk
+            return offLoop(() -> keys(kind, job, rows)).chain(keys -> {
                 List<List<Integer>> chunks = Chunks.grouped(keys, config.chunkSize());
                 return Multi.createFrom()
                         .range(0, chunks.size())
                         .filter(c -> !done.whole(c))
                         .onItem()
-                        .transformToUni(c -> chunk(
-                                kind,
-                                job,
-                                c,
-                                chunks.get(c).stream().map(prepared::get).toList(),
-                                done.rowsOf(c)))
+                        .transformToUni(c -> offLoop(() -> prepare(kind, job, rows, chunks.get(c)))
+                                .chain(prepared -> chunk(kind, job, c, prepared, done.rowsOf(c))))
                         .merge(kind.parallelism())
                         .collect()
                         .last()
@@ -184,11 +180,26 @@ public class ImportWorker {
                 .replaceWith(job);
     }
 
+    /** Each row's group keys (none for a row that cannot be prepared: it stands alone). */
+    private <R> List<List<String>> keys(ImportKind<R> kind, ImportJob job, StoredRows rows) {
+        List<List<String>> keys = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> rowKeys;
+            try {
+                rowKeys = kind.groupKeys(kind.prepare(rows.row(i, json), job));
+            } catch (Exception e) {
+                rowKeys = List.of();
+            }
+            keys.add(rowKeys);
+        }
+        return keys;
+    }
+
     /** Chunk after chunk; the next one is prepared on a worker thread while this one is written. */
     private <R> Uni<Void> inOrder(
             ImportKind<R> kind,
             ImportJob job,
-            ArrayNode rows,
+            StoredRows rows,
             List<List<Integer>> chunks,
             Done done,
             int c,
@@ -216,16 +227,15 @@ public class ImportWorker {
     }
 
     private <R> CompletableFuture<List<Prepared<R>>> prepareAsync(
-            ImportKind<R> kind, ImportJob job, ArrayNode rows, List<Integer> indexes) {
+            ImportKind<R> kind, ImportJob job, StoredRows rows, List<Integer> indexes) {
         return offLoop(() -> prepare(kind, job, rows, indexes)).subscribeAsCompletionStage();
     }
 
-    private static <R> List<Prepared<R>> prepare(
-            ImportKind<R> kind, ImportJob job, ArrayNode rows, List<Integer> indexes) {
+    private <R> List<Prepared<R>> prepare(ImportKind<R> kind, ImportJob job, StoredRows rows, List<Integer> indexes) {
         List<Prepared<R>> prepared = new ArrayList<>(indexes.size());
         for (int index : indexes) {
             try {
-                prepared.add(new Prepared<>(index + 1, kind.prepare(rows.get(index), job), null));
+                prepared.add(new Prepared<>(index + 1, kind.prepare(rows.row(index, json), job), null));
             } catch (Exception e) {
                 prepared.add(new Prepared<>(index + 1, null, e));
             }
@@ -355,14 +365,6 @@ public class ImportWorker {
 
     private double leaseSeconds() {
         return config.lease().toMillis() / 1000.0;
-    }
-
-    private static List<Integer> range(int n) {
-        List<Integer> all = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            all.add(i);
-        }
-        return all;
     }
 
     /** The job is written by another replica now (a chunk this run was about to write committed there). */
