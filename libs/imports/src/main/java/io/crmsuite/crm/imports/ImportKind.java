@@ -26,10 +26,13 @@ public interface ImportKind<R> {
     R prepare(JsonNode row, ImportJob job) throws Exception;
 
     /**
-     * Rows that must be written in the same chunk, in upload order (e.g. the same person twice, so that the second
-     * dedupes against the first while chunks are written side by side). No keys: the row stands alone.
+     * Keys of the rows that must be written in the same chunk, in upload order (e.g. the same person twice, so that the
+     * second dedupes against the first while chunks are written side by side), read from the row as uploaded, before
+     * {@link #prepare}: every two rows whose prepared values would match each other must share a key (a coarser key
+     * only makes larger groups). It runs for every row before the first chunk is written, so it reads just the fields
+     * it needs (no bean validation). No keys, or a failure: the row stands alone.
      */
-    default List<String> groupKeys(R row) {
+    default List<String> groupKeys(JsonNode row, ImportJob job) throws Exception {
         return List.of();
     }
 

@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
  * exactly what committed and no row is written twice. A chunk that fails is written again row by row (each row its own
  * transaction and mark), so only the rows at fault are rejected. Rows are prepared (validated, normalised) on worker
  * threads, chunk by chunk (the next one while this one is written); a kind that writes chunks side by side first reads
- * every row's group keys. Rows stay as the stored text until they are prepared ({@link StoredRows}).
+ * every row's group keys from the raw rows. Rows stay as the stored text until they are prepared ({@link StoredRows}).
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -159,10 +159,13 @@ public class ImportWorker {
 
     private <R> Uni<ImportJob> write(ImportKind<R> kind, ImportJob job, StoredRows rows, Done done) {
         if (kind.parallelism() > 1) {
-            // the groups need every row's keys first; the prepared rows are not kept (memory), but prepared again
-            // with their chunk
+            // the groups need every row's keys first (read from the raw rows); rows are prepared with their chunk
+            long started = System.nanoTime();
             return offLoop(() -> keys(kind, job, rows)).chain(keys -> {
                 List<List<Integer>> chunks = Chunks.grouped(keys, config.chunkSize());
+                LOG.infof(
+                        "import %s: %d rows in %d chunks (the repeats of a person in one), keys read in %d ms",
+                        job.id, rows.size(), chunks.size(), (System.nanoTime() - started) / 1_000_000);
                 return Multi.createFrom()
                         .range(0, chunks.size())
                         .filter(c -> !done.whole(c))
@@ -180,13 +183,13 @@ public class ImportWorker {
                 .replaceWith(job);
     }
 
-    /** Each row's group keys (none for a row that cannot be prepared: it stands alone). */
+    /** Each row's group keys (none for a row whose keys cannot be read: it stands alone). */
     private <R> List<List<String>> keys(ImportKind<R> kind, ImportJob job, StoredRows rows) {
         List<List<String>> keys = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             List<String> rowKeys;
             try {
-                rowKeys = kind.groupKeys(kind.prepare(rows.row(i, json), job));
+                rowKeys = kind.groupKeys(rows.row(i, json), job);
             } catch (Exception e) {
                 rowKeys = List.of();
             }

@@ -53,7 +53,7 @@ class CaptureBench {
     static final int IMPORT_LEADS = Integer.getInteger("bench.import-leads", 100_000);
 
     /**
-     * The production page size of the set-based paths (the test profile uses small pages to cross boundaries), and no
+     * The production page and import chunk sizes of the set-based paths (the test profile uses small pages to cross boundaries), and no
      * backlog of contact events.
      */
     public static class Production implements io.quarkus.test.junit.QuarkusTestProfile {
@@ -61,6 +61,8 @@ class CaptureBench {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "%test.crm.lead.bulk-page-size",
+                    "1000",
+                    "%test.crm.imports.chunk-size",
                     "1000",
                     // contact events are not part of the benchmark: a new group from the end of the topic, so a
                     // backlog on crm.contacts (another service's import or benchmark) does not compete for the CPU

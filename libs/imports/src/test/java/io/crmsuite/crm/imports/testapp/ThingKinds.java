@@ -129,8 +129,8 @@ public class ThingKinds {
         }
 
         @Override
-        public List<String> groupKeys(Thing row) {
-            return List.of(row.name);
+        public List<String> groupKeys(JsonNode row, ImportJob job) {
+            return List.of(row.path("name").asText().strip());
         }
 
         @Override

@@ -3,6 +3,7 @@ package io.crmsuite.crm.lead.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crmsuite.crm.contactpoints.ContactPoints;
 import io.crmsuite.crm.imports.CsvShape;
 import io.crmsuite.crm.imports.ImportJob;
 import io.crmsuite.crm.imports.ImportKind;
@@ -10,7 +11,6 @@ import io.crmsuite.crm.imports.ImportRow;
 import io.crmsuite.crm.imports.ImportRows;
 import io.crmsuite.crm.imports.RowOutcome;
 import io.crmsuite.crm.lead.config.LeadConfig;
-import io.crmsuite.crm.lead.domain.Lead;
 import io.crmsuite.crm.lead.domain.Submitter;
 import io.crmsuite.crm.lead.rest.LeadInput;
 import io.crmsuite.crm.security.CurrentUser;
@@ -100,17 +100,21 @@ public class LeadImportKind implements ImportKind<CaptureRule.Capture> {
         return CaptureRule.Capture.of(input, submitter(job), Instant.now());
     }
 
+    /**
+     * The row's email and phone normalised as {@link io.crmsuite.crm.lead.rest.LeadMapper#apply} normalises them (the
+     * dedupe keys of the capture rule), read from the raw row without the rest of the validation.
+     */
     @Override
-    public List<String> groupKeys(CaptureRule.Capture capture) {
-        Lead draft = capture.draft();
+    public List<String> groupKeys(JsonNode row, ImportJob job) {
         List<String> keys = new ArrayList<>(2);
-        if (draft.emailNormalized != null) {
-            keys.add("email:" + draft.emailNormalized);
-        }
-        if (draft.phone != null) {
-            keys.add("phone:" + draft.phone);
-        }
+        ContactPoints.email(text(row, "email")).ifPresent(email -> keys.add("email:" + email));
+        ContactPoints.phone(text(row, "phone"), text(row, "country")).ifPresent(phone -> keys.add("phone:" + phone));
         return keys;
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        return value == null || !value.isTextual() ? null : value.textValue();
     }
 
     @Override

@@ -74,12 +74,21 @@ class LeadImportKindTest {
         ArrayNode rows = Uploads.read(
                 "json",
                 "[{\"name\":\"A\",\"region\":\"R\",\"email\":\"Ann@Example.com\"},"
-                        + "{\"name\":\"B\",\"region\":\"R\",\"phone\":\"+86 138 0013 8000\"}]",
+                        + "{\"name\":\"B\",\"region\":\"R\",\"phone\":\"+86 138 0013 8000\"},"
+                        + "{\"name\":\"C\",\"region\":\"R\",\"phone\":\"138 0013 8000\",\"country\":\"cn\","
+                        + "\"email\":\" ann@example.COM \"},"
+                        + "{\"name\":\"D\",\"region\":\"R\",\"email\":\"not an address\",\"phone\":7}]",
                 KIND.csv(),
                 100,
                 JSON);
-        assertEquals(List.of("email:ann@example.com"), KIND.groupKeys(KIND.prepare(rows.get(0), job())));
-        assertEquals(List.of("phone:+8613800138000"), KIND.groupKeys(KIND.prepare(rows.get(1), job())));
+        assertEquals(List.of("email:ann@example.com"), KIND.groupKeys(rows.get(0), job()));
+        assertEquals(List.of("phone:+8613800138000"), KIND.groupKeys(rows.get(1), job()));
+        // the keys are those of the prepared row (a national number read in the row's country)
+        assertEquals(List.of("email:ann@example.com", "phone:+8613800138000"), KIND.groupKeys(rows.get(2), job()));
+        assertEquals("ann@example.com", KIND.prepare(rows.get(2), job()).draft().emailNormalized);
+        assertEquals("+8613800138000", KIND.prepare(rows.get(2), job()).draft().phone);
+        assertEquals(
+                List.of(), KIND.groupKeys(rows.get(3), job()), "a row without a valid email or phone stands alone");
         assertNull(KIND.prepare(rows.get(0), job()).draft().ownerId, "an import that routes keeps no owner yet");
     }
 }
