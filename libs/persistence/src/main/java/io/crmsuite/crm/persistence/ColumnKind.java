@@ -1,35 +1,35 @@
 package io.crmsuite.crm.persistence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.sqlclient.data.Numeric;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * How one Java field type travels to and from PostgreSQL in set-based statements: the array parameter of an
- * {@code unnest(…)} (what Hibernate Reactive can bind: timestamps travel as ISO text, a row's array column as JSON text)
- * and the value read back from a native query (arrays come back as JSON text).
+ * How one Java field type travels to and from PostgreSQL in set-based statements: the element of the column's array
+ * parameter of an {@code unnest(…)}, bound by the reactive client with its own type (a timestamp as an
+ * {@link OffsetDateTime}, a number as a {@link Numeric}), and the value a query returns for it. A row's array column (a
+ * {@code text[]} per row: arrays of arrays cannot be unnested) travels as one element in PostgreSQL's own array input
+ * syntax, every element quoted and escaped ({@link #arrayLiteral}), and is read back as the array itself.
  */
 enum ColumnKind {
     UUID_("uuid", UUID.class),
     TEXT("text", String.class),
     INTEGER("int", Integer.class),
     BIGINT("bigint", Long.class),
-    NUMERIC("numeric", BigDecimal.class),
+    NUMERIC("numeric", Numeric.class),
     BOOLEAN("boolean", Boolean.class),
     DATE("date", LocalDate.class),
-    TIMESTAMP("timestamptz", String.class),
+    TIMESTAMP("timestamptz", OffsetDateTime.class),
     ENUM("text", String.class),
-    TEXT_ARRAY("jsonb", String.class);
+    TEXT_ARRAY("text", String.class);
 
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    /** The SQL type of one element of the column's unnest parameter (timestamps and arrays arrive as text). */
+    /** The SQL type of one element of the column's unnest parameter (a row's array arrives as its text form). */
     final String sqlType;
     /** The Java element type of the array bound for the column. */
     final Class<?> wireType;
@@ -67,23 +67,19 @@ enum ColumnKind {
         throw new IllegalArgumentException("no column kind for " + type.getName());
     }
 
-    /** The unnest parameter {@code n} as SQL: {@code cast(?n as uuid[])}, timestamps and arrays through text. */
+    /** The unnest parameter {@code n} as SQL: {@code cast(?n as uuid[])}. */
     String parameter(int n) {
-        return switch (this) {
-            case TIMESTAMP -> "cast(cast(?" + n + " as text[]) as timestamptz[])";
-            case TEXT_ARRAY -> "cast(cast(?" + n + " as text[]) as jsonb[])";
-            default -> "cast(?" + n + " as " + sqlType + "[])";
-        };
+        return "cast(?" + n + " as " + sqlType + "[])";
     }
 
     /** The value of the unnested element {@code ref} as the column takes it. */
     String value(String ref) {
-        return this == TEXT_ARRAY ? "array(select jsonb_array_elements_text(" + ref + "))" : ref;
+        return this == TEXT_ARRAY ? "cast(" + ref + " as text[])" : ref;
     }
 
-    /** The column {@code ref} as a native query returns it readably (arrays as JSON text). */
+    /** The column {@code ref} as a query selects it. */
     String select(String ref) {
-        return this == TEXT_ARRAY ? "cast(to_json(" + ref + ") as text)" : ref;
+        return ref;
     }
 
     /** A field's value as an element of the column's array parameter. */
@@ -92,14 +88,15 @@ enum ColumnKind {
             return null;
         }
         return switch (this) {
-            case TIMESTAMP -> value instanceof Instant i ? i.toString() : ((OffsetDateTime) value).toString();
+            case TIMESTAMP -> value instanceof Instant i ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC) : value;
             case ENUM -> ((Enum<?>) value).name();
-            case TEXT_ARRAY -> json(value);
+            case NUMERIC -> Numeric.create((BigDecimal) value);
+            case TEXT_ARRAY -> arrayLiteral(value instanceof List<?> list ? list : Arrays.asList((Object[]) value));
             default -> value;
         };
     }
 
-    /** A value read by a native query as the field's type. */
+    /** A value read by a query as the field's type. */
     Object fromResult(Object value, Class<?> fieldType) {
         if (value == null) {
             return primitiveDefault(fieldType);
@@ -108,13 +105,43 @@ enum ColumnKind {
             case UUID_ -> value instanceof UUID ? value : UUID.fromString(value.toString());
             case INTEGER -> ((Number) value).intValue();
             case BIGINT -> ((Number) value).longValue();
-            case NUMERIC -> value instanceof BigDecimal ? value : new BigDecimal(value.toString());
+            case NUMERIC -> Sql.decimal(value);
             case DATE -> value instanceof java.sql.Date d ? d.toLocalDate() : value;
             case TIMESTAMP -> timestamp(value, fieldType);
             case ENUM -> enumValue(fieldType, value.toString());
             case TEXT_ARRAY -> Sql.strings(value);
             default -> value;
         };
+    }
+
+    /**
+     * The elements in PostgreSQL's array input syntax ({@code {"a","b \"c\""}}): every element double-quoted, with
+     * {@code "} and {@code \} escaped by a backslash, a null element as an unquoted {@code NULL}; so any text survives,
+     * commas and braces included.
+     */
+    static String arrayLiteral(List<?> elements) {
+        StringBuilder literal = new StringBuilder(2 + elements.size() * 16).append('{');
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                literal.append(',');
+            }
+            Object element = elements.get(i);
+            if (element == null) {
+                literal.append("NULL");
+                continue;
+            }
+            String text = element.toString();
+            literal.append('"');
+            for (int c = 0; c < text.length(); c++) {
+                char ch = text.charAt(c);
+                if (ch == '"' || ch == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(ch);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private static Object timestamp(Object value, Class<?> fieldType) {
@@ -136,13 +163,5 @@ enum ColumnKind {
             return false;
         }
         return null;
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value instanceof List<?> list ? list : value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("array column value not writable as JSON", e);
-        }
     }
 }

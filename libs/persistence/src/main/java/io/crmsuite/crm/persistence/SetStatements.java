@@ -6,9 +6,12 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.hibernate.reactive.mutiny.impl.MutinySessionImpl;
+import org.hibernate.reactive.pool.ReactiveConnection;
 
 /**
  * Set-based statements in the caller's Hibernate Reactive session — the same transaction as every single-record write
@@ -18,9 +21,11 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * entities (not managed by the session: write them back with {@link #update}, never by changing them and flushing).
  * Writes fail outside a transaction.
  *
- * <p>Parameters are positional ({@code ?1, ?2, …}) and bound through {@link Sql#param}. An array passed as the only
- * parameter must be cast to {@code Object} ({@code select(t, "t", "… = any(?1)", (Object) ids)}), or Java spreads it
- * over the varargs.
+ * <p>The statements run on the session's own connection, after the session is flushed (as Hibernate flushes before a
+ * native query), with the PostgreSQL client's typed parameters: no Hibernate query plan per call, arrays, timestamps
+ * and numbers bound as themselves (see {@link Sql#param}). Parameters are positional ({@code ?1, ?2, …}). An array
+ * passed as the only parameter must be cast to {@code Object} ({@code select(t, "t", "… = any(?1)", (Object) ids)}),
+ * or Java spreads it over the varargs.
  */
 public final class SetStatements {
     private SetStatements() {}
@@ -161,53 +166,40 @@ public final class SetStatements {
         return selectWith(table, table.columns(), alias, extra, rest, params);
     }
 
-    /** The rows of a native query, each as an array of its values (arrays selected as JSON text, see {@link Sql}). */
+    /** The rows of a native query, each as an array of its values (an array column as a Java array). */
     public static Uni<List<Object[]>> rows(String sql, Object... params) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Object.class);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, Sql.param(params[i]));
-            }
-            return query.getResultList().map(SetStatements::asRows);
-        });
+        Object[] bound = bound(params);
+        return Panache.getSession()
+                .chain(session -> onConnection(session, c -> c.select(Sql.positional(sql), bound)))
+                .map(result -> {
+                    List<Object[]> rows = new ArrayList<>(result.size());
+                    result.forEachRemaining(rows::add);
+                    return rows;
+                });
     }
 
     /** The rows of a native query with named parameters ({@code :name}), e.g. with a record scope's predicate. */
     public static Uni<List<Object[]>> rows(String sql, java.util.Map<String, ?> params) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Object.class);
-            params.forEach((name, value) -> query.setParameter(name, Sql.param(value)));
-            return query.getResultList().map(SetStatements::asRows);
-        });
-    }
-
-    /** Hibernate returns a row of one column as the value itself: every row as an array. */
-    private static List<Object[]> asRows(List<Object> results) {
-        List<Object[]> rows = new ArrayList<>(results.size());
-        for (Object result : results) {
-            rows.add(result instanceof Object[] values ? values : new Object[] {result});
+        List<String> names = new ArrayList<>();
+        String positional = Sql.numbered(sql, names);
+        Object[] values = new Object[names.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (!params.containsKey(names.get(i))) {
+                throw new IllegalArgumentException("no value for parameter :" + names.get(i));
+            }
+            values[i] = params.get(names.get(i));
         }
-        return rows;
+        return rows(positional, values);
     }
 
     /** The first value of the first row, or null without rows. */
     public static Uni<Object> value(String sql, Object... params) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Object.class);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, Sql.param(params[i]));
-            }
-            return query.getResultList().map(values -> values.isEmpty() ? null : values.getFirst());
-        });
+        return rows(sql, params).map(rows -> rows.isEmpty() ? null : rows.getFirst()[0]);
     }
 
     /** Runs a writing statement in the caller's transaction; the number of rows it changed. */
     public static Uni<Integer> execute(String sql, Object... params) {
-        Object[] bound = new Object[params.length];
-        for (int i = 0; i < params.length; i++) {
-            bound[i] = Sql.param(params[i]);
-        }
-        return write(sql, bound);
+        return write(sql, bound(params));
     }
 
     /** The session of the caller's transaction: a write outside one fails (its outbox rows must commit with it). */
@@ -221,13 +213,27 @@ public final class SetStatements {
     }
 
     private static Uni<Integer> write(String sql, Object[] params) {
-        return transactionalSession().chain(session -> {
-            var query = session.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            return query.executeUpdate();
-        });
+        return transactionalSession()
+                .chain(session -> onConnection(session, c -> c.update(Sql.positional(sql), params)));
+    }
+
+    /**
+     * Runs a statement on the session's connection (its transaction) once the session's pending changes are flushed.
+     * The connection is Hibernate Reactive's SPI ({@link ReactiveConnection}); a session gives it only through its
+     * implementation class, the one use of Hibernate Reactive internals (see the root README).
+     */
+    private static <T> Uni<T> onConnection(
+            Mutiny.Session session, java.util.function.Function<ReactiveConnection, CompletionStage<T>> statement) {
+        ReactiveConnection connection = ((MutinySessionImpl) session).getReactiveConnection();
+        return session.flush().chain(() -> Uni.createFrom().completionStage(() -> statement.apply(connection)));
+    }
+
+    private static Object[] bound(Object[] params) {
+        Object[] bound = new Object[params.length];
+        for (int i = 0; i < params.length; i++) {
+            bound[i] = Sql.param(params[i]);
+        }
+        return bound;
     }
 
     private static String unnest(List<TableColumn> columns, int first) {

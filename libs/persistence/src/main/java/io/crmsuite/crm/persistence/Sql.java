@@ -1,43 +1,120 @@
 package io.crmsuite.crm.persistence;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.sqlclient.data.Numeric;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Parameters and results of native statements in the shape Hibernate Reactive handles: a timestamp is bound as an
- * {@link OffsetDateTime} (an array of them as ISO text: {@code cast(cast(?n as text[]) as timestamptz[])}), an enum by
- * name; an array in a result is selected as JSON text ({@code cast(to_json(x) as text)}) and read back here.
+ * Parameters and results of the native statements of {@link SetStatements}, which the reactive PostgreSQL client binds
+ * with their own types: an {@link Instant} is bound as a UTC {@link OffsetDateTime}, an enum by its name, a
+ * {@link BigDecimal} as a {@link Numeric} (arrays of them likewise). Results come back as the client reads them
+ * (arrays as Java arrays); the readers here also take an array selected as JSON text ({@code cast(to_json(x) as text)}).
  */
 public final class Sql {
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<Long>> LONGS = new TypeReference<>() {};
 
     private Sql() {}
 
-    /** A scalar parameter as bound: {@link Instant} → UTC {@link OffsetDateTime}, enum → its name. */
+    /** A parameter as bound: {@link Instant} → UTC {@link OffsetDateTime}, enum → its name, and arrays of them. */
     public static Object param(Object value) {
         if (value instanceof Instant instant) {
             return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
         } else if (value instanceof Enum<?> e) {
             return e.name();
+        } else if (value instanceof BigDecimal decimal) {
+            return Numeric.create(decimal);
+        } else if (value instanceof Instant[] instants) {
+            return Arrays.stream(instants)
+                    .map(i -> i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC))
+                    .toArray(OffsetDateTime[]::new);
+        } else if (value instanceof Enum<?>[] names) {
+            return Arrays.stream(names).map(e -> e == null ? null : e.name()).toArray(String[]::new);
+        } else if (value instanceof BigDecimal[] decimals) {
+            return Arrays.stream(decimals)
+                    .map(d -> d == null ? null : Numeric.create(d))
+                    .toArray(Numeric[]::new);
         }
         return value;
     }
 
-    /** Instants as the text array a {@code cast(cast(?n as text[]) as timestamptz[])} parameter takes. */
-    public static String[] timestamps(Collection<Instant> instants) {
-        return instants.stream().map(i -> i == null ? null : i.toString()).toArray(String[]::new);
+    /**
+     * The statement with JPA-style positional parameters ({@code ?1}) as the PostgreSQL client takes them
+     * ({@code $1}); a {@code ?} inside a quoted literal or identifier, or not followed by a digit (a JSON operator),
+     * stays as it is.
+     */
+    public static String positional(String sql) {
+        StringBuilder out = null;
+        char quote = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '?' && i + 1 < sql.length() && Character.isDigit(sql.charAt(i + 1))) {
+                if (out == null) {
+                    out = new StringBuilder(sql.length()).append(sql, 0, i);
+                }
+                out.append('$');
+                continue;
+            }
+            if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? sql : out.toString();
     }
 
-    public static String[] names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(v -> v == null ? null : v.name()).toArray(String[]::new);
+    /**
+     * The statement with named parameters ({@code :name}) numbered in order of first appearance ({@code ?1}), their
+     * names added to {@code names}; a cast ({@code ::type}) and anything quoted stay as they are.
+     */
+    static String numbered(String sql, List<String> names) {
+        StringBuilder out = new StringBuilder(sql.length());
+        char quote = 0;
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == ':' && i + 1 < sql.length() && sql.charAt(i + 1) == ':') {
+                out.append("::");
+                i += 2;
+                continue;
+            } else if (c == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
+                int end = i + 1;
+                while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
+                    end++;
+                }
+                String name = sql.substring(i + 1, end);
+                int index = names.indexOf(name);
+                if (index < 0) {
+                    names.add(name);
+                    index = names.size() - 1;
+                }
+                out.append('?').append(index + 1);
+                i = end;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
     }
 
     public static UUID uuid(Object value) {
@@ -65,21 +142,53 @@ public final class Sql {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    /** A text array selected as JSON text; an SQL null is an empty array. */
-    public static String[] strings(Object json) {
-        return json == null ? new String[0] : read(json, STRINGS).toArray(String[]::new);
+    /** A numeric value as read ({@link Numeric}, {@link BigDecimal} or another number). */
+    public static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return null;
+        } else if (value instanceof BigDecimal decimal) {
+            return decimal;
+        } else if (value instanceof Numeric numeric) {
+            return numeric.bigDecimalValue();
+        }
+        return new BigDecimal(value.toString());
     }
 
-    /** A number array selected as JSON text; an SQL null is an empty list. */
-    public static List<Long> longs(Object json) {
-        return json == null ? List.of() : read(json, LONGS);
+    /** A text array (or one selected as JSON text); an SQL null is an empty array. */
+    public static String[] strings(Object value) {
+        if (value == null) {
+            return new String[0];
+        } else if (value instanceof String[] strings) {
+            return strings;
+        } else if (value instanceof Object[] values) {
+            return Arrays.stream(values)
+                    .map(v -> v == null ? null : v.toString())
+                    .toArray(String[]::new);
+        }
+        return read(value, STRINGS).toArray(String[]::new);
     }
 
-    /** A timestamp array selected as JSON text; an SQL null is an empty list. */
-    public static List<Instant> instants(Object json) {
+    /** A number array (or one selected as JSON text); an SQL null is an empty list. */
+    public static List<Long> longs(Object value) {
+        if (value == null) {
+            return List.of();
+        } else if (value instanceof Object[] values) {
+            return Arrays.stream(values).map(Sql::longValue).toList();
+        }
+        return read(value, LONGS);
+    }
+
+    /** A timestamp array (or one selected as JSON text); an SQL null is an empty list. */
+    public static List<Instant> instants(Object value) {
         List<Instant> instants = new ArrayList<>();
-        for (String value : strings(json)) {
-            instants.add(value == null ? null : OffsetDateTime.parse(value).toInstant());
+        if (value instanceof Object[] values) {
+            for (Object v : values) {
+                instants.add(instant(v));
+            }
+            return instants;
+        }
+        for (String text : strings(value)) {
+            instants.add(text == null ? null : OffsetDateTime.parse(text).toInstant());
         }
         return instants;
     }
@@ -102,7 +211,7 @@ public final class Sql {
 
     private static <T> T read(Object json, TypeReference<T> type) {
         try {
-            return ColumnKind.JSON.readValue(json.toString(), type);
+            return JSON.readValue(json.toString(), type);
         } catch (IOException e) {
             throw new IllegalStateException("not a JSON array: " + json, e);
         }

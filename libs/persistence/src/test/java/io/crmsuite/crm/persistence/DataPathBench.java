@@ -51,9 +51,9 @@ class DataPathBench {
     /** The same statements in Vert.x placeholder syntax. */
     static final String VERTX_INSERT = "insert into gadget (id, version, name, size, counter, price, currency, active,"
             + " made_on, made_at, colour, tags, legacy_code) select u.id, u.version, u.name, u.size, u.counter, u.price,"
-            + " u.currency, u.active, u.made_on, u.made_at, u.colour, array(select jsonb_array_elements_text(u.tags)),"
+            + " u.currency, u.active, u.made_on, u.made_at, u.colour, cast(u.tags as text[]),"
             + " u.legacy_code from unnest($1::uuid[], $2::bigint[], $3::text[], $4::int[], $5::bigint[], $6::numeric[],"
-            + " $7::text[], $8::boolean[], $9::date[], $10::timestamptz[], $11::text[], $12::text[]::jsonb[], $13::text[])"
+            + " $7::text[], $8::boolean[], $9::date[], $10::timestamptz[], $11::text[], $12::text[], $13::text[])"
             + " with ordinality as u(id, version, name, size, counter, price, currency, active, made_on, made_at, colour,"
             + " tags, legacy_code, ord) order by u.ord";
 
@@ -269,7 +269,7 @@ class DataPathBench {
             madeOn[i] = g.madeOn;
             madeAt[i] = time(g.madeAt);
             colour[i] = g.colour.name();
-            tags[i] = "[\"" + String.join("\",\"", g.tags) + "\"]";
+            tags[i] = g.tags.length == 0 ? "{}" : "{\"" + String.join("\",\"", g.tags) + "\"}"; // plain test tags
             code[i] = g.code;
         }
         return Tuple.tuple(

@@ -39,7 +39,7 @@ class EntityTableTest {
         assertTrue(table.column("version").version());
         assertEquals(
                 "g.id, g.version, g.name, g.size, g.counter, g.price, g.currency, g.active, g.made_on, g.made_at,"
-                        + " g.colour, cast(to_json(g.tags) as text), g.legacy_code",
+                        + " g.colour, g.tags, g.legacy_code",
                 table.selectList("g"));
     }
 

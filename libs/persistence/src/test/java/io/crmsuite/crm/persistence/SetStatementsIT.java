@@ -49,7 +49,7 @@ class SetStatementsIT {
         full.madeOn = LocalDate.of(2026, 2, 28);
         full.madeAt = Instant.parse("2026-12-07T10:15:30.123456Z");
         full.colour = Gadget.Colour.GREEN;
-        full.tags = new String[] {"a,b", "c\u001fd", "统一", "x\"y"};
+        full.tags = new String[] {"a,b", "c\u001fd", "统一", "x\"y", "back\\slash", "{braces}", "NULL", "", " padded "};
         full.code = "L-1";
         Gadget empty = gadget("empty");
         tx(() -> SetStatements.insert(GADGETS, List.of(full, empty)));
