@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crmsuite.crm.testkit.CrmInfraTestResource;
 import io.crmsuite.crm.testkit.TestInfrastructure;
@@ -179,8 +180,8 @@ class ImportIT {
         assertEquals(2, job.getInt("merged"));
         List<String> stored = things("grouped-things", tag);
         assertEquals(12, stored.size());
-        assertEquals(true, stored.contains(tag + "-1:100:[]"));
-        assertEquals(true, stored.contains(tag + "-12:120:[]"));
+        assertTrue(stored.contains(tag + "-1:100:[]"), "the repeat of row 1 merged its size into it: " + stored);
+        assertTrue(stored.contains(tag + "-12:120:[]"), "the repeat of row 12 merged its size into it: " + stored);
     }
 
     private static String tag() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crmsuite.crm.persistence.testapp.Gadget;
 import io.crmsuite.crm.persistence.testapp.GadgetLog;
@@ -63,7 +64,7 @@ class SetStatementsIT {
         assertEquals(7L, back.counter);
         assertEquals(new BigDecimal("1234.50"), back.price);
         assertEquals("CNY", back.currency);
-        assertEquals(true, back.active);
+        assertTrue(back.active, "a boolean column reads back as stored (true)");
         assertEquals(full.madeOn, back.madeOn);
         assertEquals(full.madeAt, back.madeAt);
         assertEquals(Gadget.Colour.GREEN, back.colour);

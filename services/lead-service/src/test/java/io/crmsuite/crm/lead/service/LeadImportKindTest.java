@@ -3,6 +3,7 @@ package io.crmsuite.crm.lead.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -50,7 +51,7 @@ class LeadImportKindTest {
         assertEquals(300, first.companySize);
         assertEquals(new BigDecimal("50000.50"), first.budgetAmount);
         assertEquals(LeadSource.REFERRAL, first.source);
-        assertEquals(true, first.consentGiven);
+        assertTrue(first.consentGiven, "consent given with its text counts");
         ProblemException second = assertThrows(ProblemException.class, () -> KIND.prepare(rows.get(1), job()));
         assertEquals(
                 List.of("companySize", "source"),
