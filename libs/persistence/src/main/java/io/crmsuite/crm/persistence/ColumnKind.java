@@ -77,11 +77,6 @@ enum ColumnKind {
         return this == TEXT_ARRAY ? "cast(" + ref + " as text[])" : ref;
     }
 
-    /** The column {@code ref} as a query selects it. */
-    String select(String ref) {
-        return ref;
-    }
-
     /** A field's value as an element of the column's array parameter. */
     Object toWire(Object value) {
         if (value == null) {

@@ -165,9 +165,7 @@ public final class EntityTable<E> {
     }
 
     static String selectList(List<TableColumn> columns, String alias) {
-        return columns.stream()
-                .map(c -> c.kind().select(alias + "." + c.name()))
-                .collect(Collectors.joining(", "));
+        return columns.stream().map(c -> alias + "." + c.name()).collect(Collectors.joining(", "));
     }
 
     /** A detached entity from a row of {@link #selectList}, starting at {@code offset}. */

@@ -1,9 +1,6 @@
 package io.crmsuite.crm.persistence;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.sqlclient.data.Numeric;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,12 +14,9 @@ import java.util.UUID;
  * Parameters and results of the native statements of {@link SetStatements}, which the reactive PostgreSQL client binds
  * with their own types: an {@link Instant} is bound as a UTC {@link OffsetDateTime}, an enum by its name, a
  * {@link BigDecimal} as a {@link Numeric} (arrays of them likewise). Results come back as the client reads them
- * (arrays as Java arrays); the readers here also take an array selected as JSON text ({@code cast(to_json(x) as text)}).
+ * (arrays as Java arrays), read here into the types the code uses.
  */
 public final class Sql {
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-    private static final TypeReference<List<Long>> LONGS = new TypeReference<>() {};
 
     private Sql() {}
 
@@ -154,41 +148,32 @@ public final class Sql {
         return new BigDecimal(value.toString());
     }
 
-    /** A text array (or one selected as JSON text); an SQL null is an empty array. */
+    /** A text array as read; an SQL null is an empty array. */
     public static String[] strings(Object value) {
         if (value == null) {
             return new String[0];
         } else if (value instanceof String[] strings) {
             return strings;
-        } else if (value instanceof Object[] values) {
-            return Arrays.stream(values)
-                    .map(v -> v == null ? null : v.toString())
-                    .toArray(String[]::new);
         }
-        return read(value, STRINGS).toArray(String[]::new);
+        return Arrays.stream((Object[]) value)
+                .map(v -> v == null ? null : v.toString())
+                .toArray(String[]::new);
     }
 
-    /** A number array (or one selected as JSON text); an SQL null is an empty list. */
+    /** A number array as read; an SQL null is an empty list. */
     public static List<Long> longs(Object value) {
-        if (value == null) {
-            return List.of();
-        } else if (value instanceof Object[] values) {
-            return Arrays.stream(values).map(Sql::longValue).toList();
-        }
-        return read(value, LONGS);
+        return value == null
+                ? List.of()
+                : Arrays.stream((Object[]) value).map(Sql::longValue).toList();
     }
 
-    /** A timestamp array (or one selected as JSON text); an SQL null is an empty list. */
+    /** A timestamp array as read; an SQL null is an empty list. */
     public static List<Instant> instants(Object value) {
         List<Instant> instants = new ArrayList<>();
-        if (value instanceof Object[] values) {
-            for (Object v : values) {
+        if (value != null) {
+            for (Object v : (Object[]) value) {
                 instants.add(instant(v));
             }
-            return instants;
-        }
-        for (String text : strings(value)) {
-            instants.add(text == null ? null : OffsetDateTime.parse(text).toInstant());
         }
         return instants;
     }
@@ -207,13 +192,5 @@ public final class Sql {
             }
         }
         return false;
-    }
-
-    private static <T> T read(Object json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json.toString(), type);
-        } catch (IOException e) {
-            throw new IllegalStateException("not a JSON array: " + json, e);
-        }
     }
 }

@@ -50,8 +50,8 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
     private static final String EMAILS = "cast(:emails as varchar[])";
     private static final String PHONES = "cast(:phones as varchar[])";
     private static final String EXACT = "(c.emails && " + EMAILS + " or c.phones && " + PHONES + ")";
-    private static final String CANDIDATES = "select c.id, c.display_name, cast(to_json(c.emails) as text),"
-            + " cast(to_json(c.phones) as text), c.account_id, similarity(c.name_key, :nameKey), (%s) as visible"
+    private static final String CANDIDATES = "select c.id, c.display_name, c.emails, c.phones,"
+            + " c.account_id, similarity(c.name_key, :nameKey), (%s) as visible"
             + " from contact c where c.erased_at is null and c.id <> :exclude and (" + EXACT
             + " or (c.account_id = :account and c.name_key %% :nameKey)) order by " + EXACT
             + " desc, similarity(c.name_key, :nameKey) desc limit 50";

@@ -83,9 +83,8 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
                     .contains(c.fieldName()))
             .toList();
 
-    /** Interactions per type within the window (?1 exclusive start, ?2 now): count and oldest, as JSON arrays. */
-    private static final String TOUCHES = "cast(to_json(t.touch_types) as text), cast(to_json(t.touch_counts) as text),"
-            + " cast(to_json(t.touch_oldest) as text)";
+    /** Interactions per type within the window (?1 exclusive start, ?2 now): count and oldest, as arrays. */
+    private static final String TOUCHES = "t.touch_types, t.touch_counts, t.touch_oldest";
 
     private static final String FROM_WITH_TOUCHES = "from lead l left join lateral (select array_agg(g.type) as"
             + " touch_types, array_agg(g.n) as touch_counts, array_agg(g.oldest) as touch_oldest from (select i.type,"
