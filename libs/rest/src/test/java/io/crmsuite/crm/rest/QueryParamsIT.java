@@ -78,9 +78,11 @@ class QueryParamsIT {
     }
 
     @Test
-    void lengthLimitsStayBeanValidations() {
+    void textLongerThanTheMaxLengthOfItsOpenApiSchemaIsRefused() {
         assertProblem(given().queryParam("text", "x".repeat(11)).get(PROBE), 400, "validation")
-                .body("errors[0].field", equalTo("text"));
+                .body("errors[0].field", equalTo("text"))
+                .body("errors[0].message", equalTo("must be at most 10 characters"));
+        given().queryParam("text", "x".repeat(10)).get(PROBE).then().statusCode(200);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -28,7 +29,12 @@ import org.jboss.resteasy.reactive.RestQuery;
  *
  * Path and header parameters are left to Quarkus REST (an unconvertible path id stays a 404: no such resource). A
  * converted query parameter must carry its name in the annotation, or the service does not start: the name is what the
- * problem reports. Length limits stay Bean Validation's ({@code @Size(max = 200)}), which the OpenAPI document shows.
+ * problem reports.
+ *
+ * <p>A text parameter's length limit is declared once, where partners read it: the {@code maxLength} of its OpenAPI
+ * schema ({@code @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 200))}); a longer value is a 400
+ * naming the parameter. Not Bean Validation's {@code @Size} on the parameter: that validates every parameter of the
+ * method on every request, measurably on the list endpoints (docs/architecture.md §4).
  */
 @Provider
 public class QueryParamConverters implements ParamConverterProvider {
@@ -40,10 +46,16 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
+        QueryValues.Parser<T> parser;
         if (rawType == String.class) {
-            return (ParamConverter<T>) new QueryValueConverter<>(name, QueryValues::text);
+            int maxLength = maxLength(annotations);
+            if (maxLength == Integer.MAX_VALUE) {
+                return (ParamConverter<T>) new QueryValueConverter<>(name, QueryValues::text);
+            }
+            parser = (QueryValues.Parser<T>) QueryValues.text(maxLength);
+        } else {
+            parser = rawType.isEnum() ? QueryValues.enumParser((Class) rawType) : parser(rawType);
         }
-        QueryValues.Parser<T> parser = rawType.isEnum() ? QueryValues.enumParser((Class) rawType) : parser(rawType);
         if (parser == null) {
             return null;
         }
@@ -71,6 +83,16 @@ public class QueryParamConverters implements ParamConverterProvider {
             parser = (QueryValues.Parser<Boolean>) QueryValues::bool;
         }
         return (QueryValues.Parser<T>) parser;
+    }
+
+    /** The {@code maxLength} of the parameter's OpenAPI schema, or {@link Integer#MAX_VALUE} when it has none. */
+    static int maxLength(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof Parameter parameter) {
+                return parameter.schema().maxLength();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The parameter's query name; empty when the annotation leaves it to the Java name; null if not a query one. */

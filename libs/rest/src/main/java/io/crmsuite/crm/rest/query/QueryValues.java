@@ -39,6 +39,16 @@ public final class QueryValues {
         return value;
     }
 
+    /** Text of at most {@code maxLength} characters (after stripping). */
+    static Parser<String> text(int maxLength) {
+        return value -> {
+            if (value.length() > maxLength) {
+                throw new IllegalArgumentException("must be at most " + maxLength + " characters");
+            }
+            return value;
+        };
+    }
+
     /** Case-insensitive, by constant name. */
     public static <E extends Enum<E>> Parser<E> enumParser(Class<E> type) {
         E[] constants = type.getEnumConstants();

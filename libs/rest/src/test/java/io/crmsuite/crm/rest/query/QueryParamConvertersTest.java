@@ -10,6 +10,9 @@ import jakarta.ws.rs.ext.ParamConverter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -25,11 +28,19 @@ class QueryParamConvertersTest {
             @RestQuery Color unnamed,
             @RestQuery String text,
             @RestPath UUID id,
-            @RestHeader("X-Color") Color header) {}
+            @RestHeader("X-Color") Color header,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @RestQuery("q") String bounded) {}
 
     private static Annotation[] annotationsOf(int parameter) throws NoSuchMethodException {
         Method method = QueryParamConvertersTest.class.getDeclaredMethod(
-                "parameters", Color.class, Color.class, Color.class, String.class, UUID.class, Color.class);
+                "parameters",
+                Color.class,
+                Color.class,
+                Color.class,
+                String.class,
+                UUID.class,
+                Color.class,
+                String.class);
         return method.getParameterAnnotations()[parameter];
     }
 
@@ -80,5 +91,19 @@ class QueryParamConvertersTest {
         assertThat(uuid.parse("0b6d2f0e-3a8e-4c5b-9d6f-1a2b3c4d5e6f"))
                 .isEqualTo(UUID.fromString("0b6d2f0e-3a8e-4c5b-9d6f-1a2b3c4d5e6f"));
         assertThatThrownBy(() -> uuid.parse("1-2-3-4-5")).hasMessage("must be a UUID");
+    }
+
+    @Test
+    void textLongerThanItsDocumentedMaxLengthIsAProblemNamingTheParameter() throws Exception {
+        ParamConverter<String> bounded = converters.getConverter(String.class, String.class, annotationsOf(6));
+        assertThat(bounded.fromString(" tea  ")).isEqualTo("tea");
+        assertThat(bounded.fromString("12345")).isEqualTo("12345");
+        assertThatThrownBy(() -> bounded.fromString("123456"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+                    assertThat(e.error().field()).isEqualTo("q");
+                    assertThat(e.error().message()).isEqualTo("must be at most 5 characters");
+                });
+        ParamConverter<String> unbounded = converters.getConverter(String.class, String.class, annotationsOf(3));
+        assertThat(unbounded.fromString("x".repeat(10_000))).hasSize(10_000);
     }
 }

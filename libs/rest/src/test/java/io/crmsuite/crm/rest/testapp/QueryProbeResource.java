@@ -1,6 +1,5 @@
 package io.crmsuite.crm.rest.testapp;
 
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +10,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -27,7 +29,7 @@ public class QueryProbeResource {
             @RestQuery("day") LocalDate day,
             @RestQuery("count") Integer count,
             @RestQuery("flag") Boolean flag,
-            @RestQuery @Size(max = 10) String text) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 10)) @RestQuery("text") String text) {
         Map<String, String> echo = new LinkedHashMap<>();
         echo.put("color", String.valueOf(color));
         echo.put("id", String.valueOf(id));

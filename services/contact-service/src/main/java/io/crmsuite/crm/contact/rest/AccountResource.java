@@ -17,7 +17,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -29,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -149,9 +149,10 @@ public class AccountResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AccountPage.class)))
     public Uni<Page<AccountView>> list(
-            @Parameter(description = "Name contains (case-insensitive).")
+            @Parameter(
+                            description = "Name contains (case-insensitive).",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = ContactResource.QUERY_TEXT))
                     @RestQuery("name")
-                    @Size(max = ContactResource.QUERY_TEXT)
                     String name,
             @RestQuery("limit") String limit,
             @RestQuery("cursor") String cursor) {

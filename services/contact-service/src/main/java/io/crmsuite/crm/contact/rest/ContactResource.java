@@ -37,6 +37,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -314,25 +315,49 @@ public class ContactResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ContactPage.class)))
     public Uni<Page<ContactView>> list(
-            @Parameter(description = "Free-text search.") @RestQuery("q") @Size(max = QUERY_TEXT) String q,
-            @Parameter(description = "Name contains (case-insensitive).") @RestQuery("name") @Size(max = QUERY_TEXT)
+            @Parameter(
+                            description = "Free-text search.",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = QUERY_TEXT))
+                    @RestQuery("q")
+                    String q,
+            @Parameter(
+                            description = "Name contains (case-insensitive).",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = QUERY_TEXT))
+                    @RestQuery("name")
                     String name,
-            @Parameter(description = "Has this email address.") @RestQuery("email") @Size(max = QUERY_TEXT)
+            @Parameter(
+                            description = "Has this email address.",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = QUERY_TEXT))
+                    @RestQuery("email")
                     String email,
-            @Parameter(description = "Has this phone number (any common format; compared in E.164).")
+            @Parameter(
+                            description = "Has this phone number (any common format; compared in E.164).",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = QUERY_TEXT))
                     @RestQuery("phone")
-                    @Size(max = QUERY_TEXT)
                     String phone,
-            @Parameter(description = "Has this tag.") @RestQuery("tag") @Size(max = QUERY_TEXT) String tag,
+            @Parameter(
+                            description = "Has this tag.",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = QUERY_TEXT))
+                    @RestQuery("tag")
+                    String tag,
             @Parameter(description = "ABC value tier.") @RestQuery("tier") ValueTier tier,
             @Parameter(description = "Lifecycle stage.") @RestQuery("stage") LifecycleStage stage,
             @Parameter(description = "Customer status.") @RestQuery("status") CustomerStatus status,
-            @Parameter(description = "Owner (user id).") @RestQuery("ownerId") @Size(max = QUERY_TEXT) String ownerId,
-            @Parameter(description = "Owning team.") @RestQuery("team") @Size(max = QUERY_TEXT) String team,
-            @Parameter(description = "Region.") @RestQuery("region") @Size(max = QUERY_TEXT) String region,
-            @Parameter(description = "Industry of the contact's account.")
+            @Parameter(
+                            description = "Owner (user id).",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = QUERY_TEXT))
+                    @RestQuery("ownerId")
+                    String ownerId,
+            @Parameter(description = "Owning team.", schema = @Schema(type = SchemaType.STRING, maxLength = QUERY_TEXT))
+                    @RestQuery("team")
+                    String team,
+            @Parameter(description = "Region.", schema = @Schema(type = SchemaType.STRING, maxLength = QUERY_TEXT))
+                    @RestQuery("region")
+                    String region,
+            @Parameter(
+                            description = "Industry of the contact's account.",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = QUERY_TEXT))
                     @RestQuery("industry")
-                    @Size(max = QUERY_TEXT)
                     String industry,
             @Parameter(description = "Changed at or after this time.") @RestQuery("updatedSince") Instant updatedSince,
             @Parameter(description = "Order: by name (the default) or most recently updated first.") @RestQuery("sort")

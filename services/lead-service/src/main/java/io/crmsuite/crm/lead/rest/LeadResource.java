@@ -24,7 +24,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -36,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -151,9 +151,16 @@ public class LeadResource {
             @Parameter(description = "Only leads in this status.") @RestQuery("status") LeadStatus status,
             @Parameter(description = "Only leads from this source.") @RestQuery("source") LeadSource source,
             @Parameter(description = "Only leads with this grade.") @RestQuery("grade") LeadGrade grade,
-            @Parameter(description = "Only leads of this owner (user id).") @RestQuery("ownerId") @Size(max = 200)
+            @Parameter(
+                            description = "Only leads of this owner (user id).",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    @RestQuery("ownerId")
                     String ownerId,
-            @Parameter(description = "Only leads of this team.") @RestQuery("team") @Size(max = 200) String team,
+            @Parameter(
+                            description = "Only leads of this team.",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    @RestQuery("team")
+                    String team,
             @Parameter(description = "Only leads converted into (or matched to) this contact.") @RestQuery("contactId")
                     UUID contactId) {
         LeadSearch.Filter filter = new LeadSearch.Filter(status, source, grade, ownerId, team, contactId);
