@@ -54,8 +54,8 @@ class DataPathBench {
             + " u.currency, u.active, u.made_on, u.made_at, u.colour, cast(u.tags as text[]),"
             + " u.legacy_code from unnest($1::uuid[], $2::bigint[], $3::text[], $4::int[], $5::bigint[], $6::numeric[],"
             + " $7::text[], $8::boolean[], $9::date[], $10::timestamptz[], $11::text[], $12::text[], $13::text[])"
-            + " with ordinality as u(id, version, name, size, counter, price, currency, active, made_on, made_at, colour,"
-            + " tags, legacy_code, ord) order by u.ord";
+            + " as u(id, version, name, size, counter, price, currency, active, made_on, made_at, colour, tags,"
+            + " legacy_code)";
 
     static final String VERTX_UPDATE = "update gadget t set size = u.size, counter = u.counter, version = t.version + 1"
             + " from unnest($1::uuid[], $2::bigint[], $3::int[], $4::bigint[]) as u(id, version, size, counter)"
