@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What an import resource calls: {@link #submit} an upload (parsed off the event loop, stored as a QUEUED job with
@@ -83,20 +84,28 @@ public class ImportJobs {
     public Uni<Response> submit(
             ImportKind<?> kind, Upload upload, String idempotencyKey, Uploader user, String jobsPath) {
         IdempotencyScope scope = new IdempotencyScope(user.subject(), "POST", jobsPath + "/" + kind.name());
-        return VertxContextSupport.executeBlocking(
-                        () -> Uploads.read(upload.format(), upload.body(), kind.csv(), config.maxRows(), json))
-                .chain(rows -> idempotency.execute(
-                        idempotencyKey, scope, fingerprint(upload), () -> store(kind, upload, rows, user)
+        AtomicReference<ImportJob> stored = new AtomicReference<>();
+        return VertxContextSupport.executeBlocking(() -> Parsed.of(upload, kind, config.maxRows(), json))
+                .chain(parsed -> idempotency.execute(
+                        idempotencyKey, scope, parsed.fingerprint(), () -> store(kind, upload, parsed, user)
+                                .invoke(stored::set)
                                 .map(job -> Response.accepted(view(job, List.of()))
                                         .location(URI.create(jobsPath + "/" + job.id))
                                         .build())))
                 .invoke(response -> {
-                    if (!"true".equals(response.getHeaderString("Idempotent-Replayed"))
-                            && response.getLocation() != null) {
-                        String path = response.getLocation().getPath();
-                        worker.start(UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
+                    ImportJob job = stored.get();
+                    if (job != null && !"true".equals(response.getHeaderString("Idempotent-Replayed"))) {
+                        worker.start(job.id, job.rowsJson); // committed: its rows need not be read back
                     }
                 });
+    }
+
+    /** An upload read off the event loop: its rows as the stored text, and its fingerprint for Idempotency-Key. */
+    private record Parsed(int total, String rowsJson, String fingerprint) {
+        static Parsed of(Upload upload, ImportKind<?> kind, int maxRows, ObjectMapper json) {
+            ArrayNode rows = Uploads.read(upload.format(), upload.body(), kind.csv(), maxRows, json);
+            return new Parsed(rows.size(), rows.toString(), ImportJobs.fingerprint(upload));
+        }
     }
 
     /** The job, if {@code user} uploaded it or is an admin; else 404. */
@@ -117,18 +126,18 @@ public class ImportJobs {
                         }));
     }
 
-    private Uni<ImportJob> store(ImportKind<?> kind, Upload upload, ArrayNode rows, Uploader user) {
+    private Uni<ImportJob> store(ImportKind<?> kind, Upload upload, Parsed rows, Uploader user) {
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
         job.kind = kind.name();
         job.status = ImportJob.QUEUED;
         job.format = upload.format();
-        job.total = rows.size();
+        job.total = rows.total();
         job.options = write(new TreeMap<>(upload.options()));
         job.ownerId = user.subject();
         job.createdBy = user.name();
         job.team = user.team();
-        job.rowsJson = rows.toString();
+        job.rowsJson = rows.rowsJson();
         job.createdAt = Instant.now();
         return SetStatements.insert(JOBS, List.of(job)).replaceWith(job);
     }

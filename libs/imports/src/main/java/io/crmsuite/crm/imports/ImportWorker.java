@@ -57,10 +57,13 @@ public class ImportWorker {
         this.json = json;
     }
 
-    /** Starts the job now on this replica unless another holds it (after its upload committed); returns at once. */
-    public void start(UUID id) {
-        BackgroundWork.start(() -> take(id).chain(
-                        taken -> taken ? runLogged(id) : Uni.createFrom().voidItem())
+    /**
+     * Starts the job now on this replica unless another holds it (after its upload committed, with its rows as stored:
+     * they need not be read back); returns at once.
+     */
+    public void start(UUID id, String rowsJson) {
+        BackgroundWork.start(() -> take(id).chain(taken ->
+                        taken ? runLogged(id, rowsJson) : Uni.createFrom().voidItem())
                 .onFailure()
                 .invoke(e -> LOG.warnf("import %s could not start here (the poll takes it): %s", id, e.toString()))
                 .onFailure()
@@ -73,8 +76,9 @@ public class ImportWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
         return takeNext()
-                .chain(id ->
-                        id == null ? Uni.createFrom().voidItem() : runLogged(id).chain(this::poll))
+                .chain(id -> id == null
+                        ? Uni.createFrom().voidItem()
+                        : runLogged(id, null).chain(this::poll))
                 .onFailure()
                 .invoke(e -> LOG.warnf("import poll failed (next poll retries): %s", e.toString()))
                 .onFailure()
@@ -100,10 +104,10 @@ public class ImportWorker {
     }
 
     /** Runs a job this replica took; a failure is counted on the job (FAILED after {@code max-attempts}). */
-    private Uni<Void> runLogged(UUID id) {
+    private Uni<Void> runLogged(UUID id, String rowsJson) {
         long started = System.nanoTime();
-        return run(id).invoke(
-                        () -> LOG.infof("import %s finished in %d ms", id, (System.nanoTime() - started) / 1_000_000))
+        return run(id, rowsJson)
+                .invoke(() -> LOG.infof("import %s finished in %d ms", id, (System.nanoTime() - started) / 1_000_000))
                 .onFailure(JobMoved.class)
                 .invoke(() -> LOG.infof("import %s is written by another replica now", id))
                 .onFailure(JobMoved.class)
@@ -112,10 +116,13 @@ public class ImportWorker {
                 .recoverWithUni(e -> failed(id, e));
     }
 
-    private Uni<Void> run(UUID id) {
+    /** Runs the job: its rows as given (just uploaded here), or as stored. */
+    private Uni<Void> run(UUID id, String rowsJson) {
         return Panache.withSession(() -> SetStatements.select(
                                 ImportJobs.JOBS, ImportJobs.HEADER, "j", "from crm_import_job j where j.id = ?1", id)
-                        .chain(jobs -> SetStatements.value("select rows_json from crm_import_job where id = ?1", id)
+                        .chain(jobs -> (rowsJson != null
+                                        ? Uni.createFrom().<Object>item(rowsJson)
+                                        : SetStatements.value("select rows_json from crm_import_job where id = ?1", id))
                                 .chain(rows -> SetStatements.rows(
                                                 "select chunk, row_number from crm_import_progress where job_id = ?1",
                                                 id)
