@@ -52,15 +52,19 @@ public final class LocalStack {
 
     /** Starts everything, prints the summary, then watches until Ctrl-C, which stops what was started. */
     private static void run(Stack stack, List<String> names) {
+        java.time.Instant began = java.time.Instant.now();
+        java.util.concurrent.atomic.AtomicBoolean stoppedElsewhere = new java.util.concurrent.atomic.AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Watchdog.shutdown();
-            System.out.println(System.lineSeparator() + "stopping the stack…");
-            stack.stop(names);
+            if (!stoppedElsewhere.get()) {
+                System.out.println(System.lineSeparator() + "stopping the stack…");
+                stack.stop(names);
+            }
         }));
         stack.start(names);
         Summary.print(stack);
         System.out.println("Press Ctrl-C to stop everything (or run `make stop` from another terminal).");
-        Watchdog.watch(stack, stack.resolve(names));
+        stoppedElsewhere.set(Watchdog.watch(stack, stack.resolve(names), began));
     }
 
     private static void printEnv(Map<String, String> env) {

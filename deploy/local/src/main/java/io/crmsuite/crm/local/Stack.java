@@ -157,6 +157,7 @@ public final class Stack {
     /** Stops the named components, services before infrastructure. */
     public void stop(List<String> names) {
         List<String> resolved = new ArrayList<>(resolve(names));
+        StopRequest.record(layout.state(), resolved);
         java.util.Collections.reverse(resolved);
         for (String name : resolved) {
             if (components.get(name).stop()) {
