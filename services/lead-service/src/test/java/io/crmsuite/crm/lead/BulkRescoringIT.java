@@ -42,20 +42,20 @@ class BulkRescoringIT {
     void outdatedLeadsAreReScoredInPagesWithHistoryAndEvents() {
         String marker = "bulk-it-" + UUID.randomUUID();
         try (KafkaTestClient.Tail leads = KafkaTestClient.tail("crm.leads")) {
-            // fit 75 under the default model (industry, region, size, decision maker): score 45; version 0 is outdated
+            // fit 75 under the default model (industry, region, size, decision maker): score 45; version 0 is outdated.
+            // One statement with the meeting of the first lead (a day ago counts 30 engagement points: 0.6 x 75 +
+            // 0.4 x 30 = 57), so that no re-scoring round can take the leads before the meeting exists.
             Db.execute(
-                    "insert into lead (id, name, title, region, industry, size_band, source, status, submitted_by,"
-                            + " submitter_kind, created_at, updated_at, model_version, score) select gen_random_uuid(),"
-                            + " 'Bulk ' || g, 'VP Sales', 'East China', 'Technology', 'LARGE', 'IMPORT', 'NEW', ?,"
-                            + " 'IMPORT', now(), now(), 0, 0 from generate_series(1, ?) g",
+                    "with created as (insert into lead (id, name, title, region, industry, size_band, source, status,"
+                            + " submitted_by, submitter_kind, created_at, updated_at, model_version, score) select"
+                            + " gen_random_uuid(), 'Bulk ' || g, 'VP Sales', 'East China', 'Technology', 'LARGE',"
+                            + " 'IMPORT', 'NEW', ?, 'IMPORT', now(), now(), 0, 0 from generate_series(1, ?) g returning id)"
+                            + " insert into lead_interaction (id, lead_id, type, occurred_at, recorded_by, created_at)"
+                            + " select gen_random_uuid(), id, 'MEETING', now() - interval '1 day', 'it', now()"
+                            + " from (select id from created order by id limit 1) first",
                     marker,
                     LEADS);
             UUID engaged = (UUID) Db.single("select id from lead where submitted_by = ? order by id limit 1", marker);
-            // a meeting a day ago counts 30 engagement points: 0.6 x 75 + 0.4 x 30 = 57
-            Db.execute(
-                    "insert into lead_interaction (id, lead_id, type, occurred_at, recorded_by, created_at)"
-                            + " values (gen_random_uuid(), ?, 'MEETING', now() - interval '1 day', 'it', now())",
-                    engaged);
 
             int version = Models.currentVersion();
             await().atMost(Duration.ofSeconds(60))
