@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -14,13 +16,14 @@ import java.util.function.Supplier;
  * whole watched stack is stopped from another terminal ({@code make stop}, see {@link StopRequest}).
  */
 final class Watchdog {
-    private static volatile boolean shuttingDown;
+    /** Released when the stack is being stopped on purpose (Ctrl-C): nothing to report any more. */
+    private static final CountDownLatch SHUTDOWN = new CountDownLatch(1);
 
     private Watchdog() {}
 
-    /** Called when the stack is being stopped on purpose: nothing to report any more. */
+    /** Called when the stack is being stopped on purpose: the watch ends at once. */
     static void shutdown() {
-        shuttingDown = true;
+        SHUTDOWN.countDown();
     }
 
     /**
@@ -31,6 +34,7 @@ final class Watchdog {
         return watch(stack::status, stack.layout().state(), names, since, Duration.ofSeconds(2), System.out);
     }
 
+    /** One round every {@code every}, until {@link #shutdown} or a stop from elsewhere. */
     static boolean watch(
             Supplier<List<Stack.ComponentStatus>> status,
             Path state,
@@ -39,38 +43,50 @@ final class Watchdog {
             Duration every,
             PrintStream out) {
         Set<String> down = new HashSet<>();
-        while (!shuttingDown) {
-            if (StopRequest.covers(state, names, since)) {
-                out.println("■ the stack was stopped from another terminal (`make stop`); `make run` ends here.");
-                return true;
+        try {
+            do {
+                if (stoppedElsewhere(status, state, names, since, down, out)) {
+                    out.println("■ the stack was stopped from another terminal (`make stop`); `make run` ends here.");
+                    return true;
+                }
+            } while (!SHUTDOWN.await(every.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /**
+     * One round: true when a stop from elsewhere covers the watched stack (its components going down are not reported
+     * one by one); otherwise reports what went down or came back.
+     */
+    private static boolean stoppedElsewhere(
+            Supplier<List<Stack.ComponentStatus>> status,
+            Path state,
+            List<String> names,
+            Instant since,
+            Set<String> down,
+            PrintStream out) {
+        if (StopRequest.covers(state, names, since)) {
+            return true;
+        }
+        for (Stack.ComponentStatus row : status.get()) {
+            if (SHUTDOWN.getCount() == 0) {
+                return false;
             }
-            for (Stack.ComponentStatus row : status.get()) {
-                if (shuttingDown) {
-                    return false;
-                }
-                if (!names.contains(row.name())) {
-                    continue;
-                }
-                boolean stopped = row.state().equals("stopped");
-                if (stopped && StopRequest.covers(state, names, since)) {
-                    break; // reported as a whole at the top of the loop
-                }
-                if (stopped && down.add(row.name())) {
-                    out.printf(
-                            "! %s is no longer running (log: %s); `make start-%s` brings it back%n",
-                            row.name(), row.log(), row.name());
-                } else if (!stopped && down.remove(row.name())) {
-                    out.printf("✓ %s is running again%n", row.name());
-                }
-            }
-            if (StopRequest.covers(state, names, since)) {
+            if (!names.contains(row.name())) {
                 continue;
             }
-            try {
-                Thread.sleep(every.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
+            boolean stopped = row.state().equals("stopped");
+            if (stopped && !down.contains(row.name()) && StopRequest.covers(state, names, since)) {
+                return true; // recorded while this round ran
+            }
+            if (stopped && down.add(row.name())) {
+                out.printf(
+                        "! %s is no longer running (log: %s); `make start-%s` brings it back%n",
+                        row.name(), row.log(), row.name());
+            } else if (!stopped && down.remove(row.name())) {
+                out.printf("✓ %s is running again%n", row.name());
             }
         }
         return false;

@@ -49,10 +49,10 @@ public class QueryParamConverters implements ParamConverterProvider {
         QueryValues.Parser<T> parser;
         if (rawType == String.class) {
             int maxLength = maxLength(annotations);
-            if (maxLength == Integer.MAX_VALUE) {
-                return (ParamConverter<T>) new QueryValueConverter<>(name, QueryValues::text);
-            }
             parser = (QueryValues.Parser<T>) QueryValues.text(maxLength);
+            if (maxLength == Integer.MAX_VALUE) {
+                return new QueryValueConverter<>(name, parser); // never refuses a value: needs no name to report
+            }
         } else {
             parser = rawType.isEnum() ? QueryValues.enumParser((Class) rawType) : parser(rawType);
         }

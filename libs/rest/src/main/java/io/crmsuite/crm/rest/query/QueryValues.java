@@ -35,10 +35,6 @@ public final class QueryValues {
         }
     }
 
-    static String text(String value) {
-        return value;
-    }
-
     /** Text of at most {@code maxLength} characters (after stripping). */
     static Parser<String> text(int maxLength) {
         return value -> {
