@@ -17,6 +17,8 @@ Context: (dict "root" $ "key" $key "svc" $svc)
   value: {{ include "crm.oidcIssuer" $root | quote }}
 - name: CRM_OIDC_AUDIENCE
   value: {{ $v.keycloak.audience | quote }}
+- name: CRM_DEFAULT_COUNTRY
+  value: {{ $v.defaultCountry | quote }}
 {{- with $v.telemetry.otlpEndpoint }}
 - name: OTEL_EXPORTER_OTLP_ENDPOINT
   value: {{ . | quote }}
@@ -101,9 +103,9 @@ Context: (dict "root" $ "key" $key "svc" $svc)
   value: {{ trimSuffix "/" $v.keycloak.url | quote }}
 - name: CRM_KEYCLOAK_REALM
   value: {{ $v.keycloak.realm | quote }}
-- name: CRM_CONTACT_DIRECTORY_CLIENT_ID
+- name: CRM_DIRECTORY_CLIENT_ID
   value: {{ $svc.directory.clientId | quote }}
-- name: CRM_CONTACT_DIRECTORY_CLIENT_SECRET
+- name: CRM_DIRECTORY_CLIENT_SECRET
   valueFrom:
     secretKeyRef:
       name: {{ include "crm.directorySecret" . }}

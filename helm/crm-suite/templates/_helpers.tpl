@@ -106,7 +106,7 @@ Context: root, annotations (optional). Use right after the labels: {{- include "
 {{- .svc.directory.existingSecret | default (printf "%s-directory" (include "crm.serviceFullname" .)) -}}
 {{- end -}}
 
-{{/* Whether a service has the user directory (the block is optional: only contactService has one). */}}
+{{/* Whether a service has the user directory (the block is optional: contactService and leadService have one). */}}
 {{- define "crm.directoryEnabled" -}}
 {{- if dig "directory" "enabled" false .svc }}true{{ end -}}
 {{- end -}}

@@ -22,13 +22,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ContactReminderConfigTest {
 
-    private static final List<String> DIRECTORY_VARS = List.of(
-            "CRM_KEYCLOAK_URL",
-            "CRM_KEYCLOAK_REALM",
-            "CRM_CONTACT_DIRECTORY_CLIENT_ID",
-            "CRM_CONTACT_DIRECTORY_CLIENT_SECRET");
+    private static final List<String> DIRECTORY_VARS =
+            List.of("CRM_KEYCLOAK_URL", "CRM_KEYCLOAK_REALM", "CRM_DIRECTORY_CLIENT_ID", "CRM_DIRECTORY_CLIENT_SECRET");
     private static final Path CONTACT_PROPERTIES =
             Path.of("../services/contact-service/src/main/resources/application.properties");
+    private static final Path LEAD_PROPERTIES =
+            Path.of("../services/lead-service/src/main/resources/application.properties");
+    /** The directory's own defaults (libs/directory), which both services inherit. */
+    private static final Path DIRECTORY_PROPERTIES =
+            Path.of("../libs/directory/src/main/resources/META-INF/microprofile-config.properties");
 
     static Stream<Scenario> scenarios() {
         return Scenario.all();
@@ -42,8 +44,8 @@ class ContactReminderConfigTest {
         assertEquals("REQUIRED", contact.envValue("QUARKUS_MAILER_START_TLS"));
         assertEquals("http://keycloak-service:8080", contact.envValue("CRM_KEYCLOAK_URL"));
         assertEquals("crm", contact.envValue("CRM_KEYCLOAK_REALM"));
-        assertEquals("crm-contact-service", contact.envValue("CRM_CONTACT_DIRECTORY_CLIENT_ID"));
-        JsonNode secret = contact.env().get("CRM_CONTACT_DIRECTORY_CLIENT_SECRET");
+        assertEquals("crm-contact-service", contact.envValue("CRM_DIRECTORY_CLIENT_ID"));
+        JsonNode secret = contact.env().get("CRM_DIRECTORY_CLIENT_SECRET");
         assertFalse(secret.has("value"), "the client secret is never a literal");
         assertEquals(
                 "crm-crm-suite-contact-service-directory",
@@ -52,14 +54,27 @@ class ContactReminderConfigTest {
         assertEquals("client-secret", secret.at("/valueFrom/secretKeyRef/key").asText());
     }
 
+    @Test
+    void leadServiceGetsTheDirectoryAsItsOwnClient() {
+        Workload lead = new Workload(Chart.render(Scenario.defaults()).ofService("Deployment", "lead-service"));
+        assertEquals("crm-lead-service", lead.envValue("CRM_DIRECTORY_CLIENT_ID"));
+        assertEquals(
+                "crm-crm-suite-lead-service-directory",
+                lead.env()
+                        .get("CRM_DIRECTORY_CLIENT_SECRET")
+                        .at("/valueFrom/secretKeyRef/name")
+                        .asText());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void onlyContactServiceGetsTheDirectoryAndBothMailersGetSmtp(Scenario scenario) {
+    void onlyContactAndLeadServiceGetTheDirectoryAndBothMailersGetSmtp(Scenario scenario) {
         for (Workload w : Workload.of(Chart.render(scenario))) {
             Map<String, JsonNode> env = w.env();
             boolean contact = w.service().equals("contact-service");
+            boolean directory = contact || w.service().equals("lead-service");
             for (String name : DIRECTORY_VARS) {
-                assertEquals(contact, env.containsKey(name), w.service() + " " + name);
+                assertEquals(directory, env.containsKey(name), w.service() + " " + name);
             }
             assertEquals(
                     contact || w.service().equals("campaign-service"),
@@ -93,7 +108,7 @@ class ContactReminderConfigTest {
                         "services.contactService.directory.secretKey", "secret",
                         "keycloak.url", "https://sso.internal:8443/",
                         "keycloak.realm", "crm"))));
-        JsonNode ref = contact.env().get("CRM_CONTACT_DIRECTORY_CLIENT_SECRET").at("/valueFrom/secretKeyRef");
+        JsonNode ref = contact.env().get("CRM_DIRECTORY_CLIENT_SECRET").at("/valueFrom/secretKeyRef");
         assertEquals("contact-directory", ref.path("name").asText());
         assertEquals("secret", ref.path("key").asText());
         assertEquals("https://sso.internal:8443", contact.envValue("CRM_KEYCLOAK_URL"));
@@ -124,12 +139,16 @@ class ContactReminderConfigTest {
     }
 
     @Test
-    void contactServiceReadsEveryVariableTheChartSetsForIt() throws Exception {
-        assertTrue(Files.isRegularFile(CONTACT_PROPERTIES), CONTACT_PROPERTIES + " missing");
-        String properties = Files.readString(CONTACT_PROPERTIES);
+    void contactAndLeadServiceReadEveryVariableTheChartSetsForThem() throws Exception {
+        String directory = Files.readString(DIRECTORY_PROPERTIES);
+        String contact = Files.readString(CONTACT_PROPERTIES) + directory;
+        String lead = Files.readString(LEAD_PROPERTIES) + directory;
         for (String name : Stream.concat(DIRECTORY_VARS.stream(), Stream.of("CRM_SMTP_HOST", "CRM_SMTP_PORT"))
                 .toList()) {
-            assertTrue(properties.contains("${" + name + ":"), "contact-service does not read " + name);
+            assertTrue(contact.contains("${" + name + ":"), "contact-service does not read " + name);
+        }
+        for (String name : DIRECTORY_VARS) {
+            assertTrue(lead.contains("${" + name + ":"), "lead-service does not read " + name);
         }
     }
 

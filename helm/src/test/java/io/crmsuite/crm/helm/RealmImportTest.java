@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The KeycloakRealmImport is the realm as code (deploy/keycloak/crm-realm.json), with production changes. */
@@ -59,26 +60,35 @@ class RealmImportTest {
     }
 
     @Test
-    void productionImportKeepsTheContactDirectoryClientAndItsServiceAccountRole() {
+    void productionImportKeepsTheDirectoryClientsAndTheirServiceAccountRole() {
         JsonNode realm = Chart.render(Scenario.production())
                 .ofKind("KeycloakRealmImport")
                 .getFirst()
                 .at("/spec/realm");
-        JsonNode client = java.util.stream.StreamSupport.stream(
-                        realm.path("clients").spliterator(), false)
-                .filter(c -> c.path("clientId").asText().equals("crm-contact-service"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("crm-contact-service is not imported"));
-        assertTrue(client.path("serviceAccountsEnabled").asBoolean());
-        assertFalse(client.path("publicClient").asBoolean(true));
-        assertFalse(client.has("secret"), "Keycloak generates the secret; the demo one is never imported");
-        assertEquals(1, realm.path("users").size(), realm.path("users").toString());
-        JsonNode account = realm.path("users").get(0);
+        List<String> directoryClients = List.of("crm-contact-service", "crm-lead-service");
+        for (String clientId : directoryClients) {
+            JsonNode client = java.util.stream.StreamSupport.stream(
+                            realm.path("clients").spliterator(), false)
+                    .filter(c -> c.path("clientId").asText().equals(clientId))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(clientId + " is not imported"));
+            assertTrue(client.path("serviceAccountsEnabled").asBoolean());
+            assertFalse(client.path("publicClient").asBoolean(true));
+            assertFalse(client.has("secret"), "Keycloak generates the secret; the demo one is never imported");
+        }
         assertEquals(
-                "crm-contact-service", account.path("serviceAccountClientId").asText());
-        assertEquals(
-                "[\"view-users\"]", account.at("/clientRoles/realm-management").toString());
-        assertFalse(account.has("credentials"));
+                directoryClients.size(),
+                realm.path("users").size(),
+                realm.path("users").toString());
+        List<String> accounts = new java.util.ArrayList<>();
+        for (JsonNode account : realm.path("users")) {
+            accounts.add(account.path("serviceAccountClientId").asText());
+            assertEquals(
+                    "[\"view-users\"]",
+                    account.at("/clientRoles/realm-management").toString());
+            assertFalse(account.has("credentials"));
+        }
+        assertEquals(directoryClients, accounts);
     }
 
     @Test

@@ -19,8 +19,8 @@ class SecretsTest {
     private static final Pattern SECRET_NAME =
             Pattern.compile(".*(PASSWORD|SECRET|TOKEN|JAAS|CREDENTIAL|PRIVATE_KEY).*");
     /** The local demo credentials of deploy/keycloak/crm-realm.json that must never leave the local stack. */
-    private static final List<String> LOCAL_SECRETS =
-            List.of("partner-acme-secret", "crm-api-local-secret", "crm-contact-service-secret");
+    private static final List<String> LOCAL_SECRETS = List.of(
+            "partner-acme-secret", "crm-api-local-secret", "crm-contact-service-secret", "crm-lead-service-secret");
 
     static Stream<Scenario> scenarios() {
         return Scenario.all();

@@ -42,6 +42,7 @@ final class StackEnvironment {
         env.put("CRM_SMTP_HOST", host);
         env.put("CRM_SMTP_PORT", settings.get("smtp.port"));
         env.put("CRM_MAIL_API_URL", smtp.apiUrl());
+        env.put("CRM_DEFAULT_COUNTRY", settings.get("default.country"));
         services.forEach((name, port) ->
                 env.put("CRM_" + name.toUpperCase().replace('-', '_') + "_URL", "http://" + host + ":" + port));
         return env;

@@ -1,6 +1,7 @@
 package io.crmsuite.crm.events;
 
 import io.crmsuite.crm.events.contact.ContactAccountMerged;
+import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.events.contact.ContactInactive;
@@ -12,7 +13,9 @@ import io.crmsuite.crm.events.contact.ContactTierChanged;
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.events.lead.LeadAssigned;
 import io.crmsuite.crm.events.lead.LeadCaptured;
+import io.crmsuite.crm.events.lead.LeadConversionFailed;
 import io.crmsuite.crm.events.lead.LeadConverted;
+import io.crmsuite.crm.events.lead.LeadInboxSlaBreached;
 import io.crmsuite.crm.events.lead.LeadScored;
 import io.crmsuite.crm.events.lead.LeadSlaBreached;
 import io.crmsuite.crm.events.lead.LeadStatusChanged;
@@ -33,6 +36,9 @@ public final class EventCatalog {
             LeadStatusChanged.class,
             LeadConverted.class,
             LeadSlaBreached.class,
+            LeadInboxSlaBreached.class,
+            LeadConversionFailed.class,
+            ContactConversionFailed.class,
             ContactCreated.class,
             ContactUpdated.class,
             ContactMerged.class,

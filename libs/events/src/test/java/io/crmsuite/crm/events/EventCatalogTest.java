@@ -40,8 +40,8 @@ class EventCatalogTest {
     @Test
     void listsTheTypesOfATopic() {
         assertEquals(List.of("crm.opportunity.won.v1"), EventCatalog.typesOn(Topics.OPPORTUNITIES));
-        assertEquals(6, EventCatalog.typesOn(Topics.LEADS).size());
-        assertEquals(10, EventCatalog.typesOn(Topics.CONTACTS).size());
+        assertEquals(8, EventCatalog.typesOn(Topics.LEADS).size());
+        assertEquals(11, EventCatalog.typesOn(Topics.CONTACTS).size()); // with the refusal of a conversion
         assertEquals(List.of(), EventCatalog.typesOn("crm.unknown"));
     }
 
@@ -76,6 +76,9 @@ class EventCatalogTest {
                             switch (event) {
                                 case ContactMerged m -> m.mergedId().toString();
                                 case ContactAccountMerged m -> m.mergedId().toString();
+                                // the refusal of a conversion: no contact exists, keyed by the lead
+                                case io.crmsuite.crm.events.contact.ContactConversionFailed f ->
+                                    SampleEvents.LEAD.toString();
                                 default -> SampleEvents.CONTACT.toString();
                             };
                         case "opportunity" -> SampleEvents.OPPORTUNITY.toString();

@@ -1,6 +1,7 @@
 package io.crmsuite.crm.events;
 
 import io.crmsuite.crm.events.contact.ContactAccountMerged;
+import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.events.contact.ContactInactive;
@@ -14,13 +15,17 @@ import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.events.contact.CustomerStatus;
 import io.crmsuite.crm.events.contact.LifecycleStage;
 import io.crmsuite.crm.events.contact.ValueTier;
+import io.crmsuite.crm.events.lead.ConversionFailureReason;
+import io.crmsuite.crm.events.lead.ConversionProblem;
 import io.crmsuite.crm.events.lead.ConvertedAccount;
 import io.crmsuite.crm.events.lead.ConvertedContact;
 import io.crmsuite.crm.events.lead.ConvertedOpportunity;
 import io.crmsuite.crm.events.lead.LeadAssigned;
 import io.crmsuite.crm.events.lead.LeadCaptured;
+import io.crmsuite.crm.events.lead.LeadConversionFailed;
 import io.crmsuite.crm.events.lead.LeadConverted;
 import io.crmsuite.crm.events.lead.LeadGrade;
+import io.crmsuite.crm.events.lead.LeadInboxSlaBreached;
 import io.crmsuite.crm.events.lead.LeadScored;
 import io.crmsuite.crm.events.lead.LeadSlaBreached;
 import io.crmsuite.crm.events.lead.LeadSource;
@@ -86,6 +91,29 @@ final class SampleEvents {
                         REP,
                         AT),
                 new LeadSlaBreached(LEAD, REP, "east", LeadGrade.B, AT.minusSeconds(60), AT, MANAGER),
+                new LeadInboxSlaBreached(
+                        LEAD,
+                        "East China",
+                        "east",
+                        LeadGrade.A,
+                        AT.minusSeconds(60),
+                        AT,
+                        List.of(MANAGER),
+                        "sales-manager"),
+                new LeadConversionFailed(
+                        LEAD,
+                        CONVERSION,
+                        ConversionFailureReason.INVALID_CONTACT_DATA,
+                        "The person's data is not acceptable as a contact.",
+                        List.of(new ConversionProblem("phones[0]", "is not a valid phone number")),
+                        AT),
+                new ContactConversionFailed(
+                        LEAD,
+                        CONVERSION,
+                        ConversionFailureReason.INVALID_CONTACT_DATA,
+                        "The person's data is not acceptable as a contact.",
+                        List.of(new ConversionProblem("emails[0]", "is not a valid email address")),
+                        AT),
                 new ContactCreated(
                         CONTACT,
                         ACCOUNT,
@@ -150,6 +178,22 @@ final class SampleEvents {
                         REP,
                         AT),
                 new LeadSlaBreached(LEAD, REP, "west", LeadGrade.C, AT.minusSeconds(1), AT, null),
+                new LeadInboxSlaBreached(
+                        LEAD, "Unknown", null, LeadGrade.D, AT.minusSeconds(1), AT, List.of(), "crm-admin"),
+                new LeadConversionFailed(
+                        LEAD,
+                        CONVERSION,
+                        ConversionFailureReason.ACCOUNT_NOT_FOUND,
+                        "The chosen account does not exist.",
+                        List.of(),
+                        AT),
+                new ContactConversionFailed(
+                        LEAD,
+                        CONVERSION,
+                        ConversionFailureReason.CONTACT_NOT_FOUND,
+                        "The chosen contact does not exist.",
+                        List.of(),
+                        AT),
                 new ContactCreated(
                         CONTACT, null, REP, "west", List.of(), List.of(), null, null, false, ContactSource.MANUAL, AT),
                 new ContactUpdated(CONTACT, 1L, List.of("title"), List.of(), List.of(), AT),

@@ -37,7 +37,7 @@ public class ContactTestResource extends CrmInfraTestResource {
         // task reminders: the stack's SMTP server (greenmail) and Keycloak as the user directory
         config.put("quarkus.mailer.host", env.getOrDefault("CRM_SMTP_HOST", "127.0.0.1"));
         config.put("quarkus.mailer.port", env.getOrDefault("CRM_SMTP_PORT", "3025"));
-        config.put("crm.contact.directory.url", env.getOrDefault("CRM_KEYCLOAK_URL", "http://127.0.0.1:8180"));
+        config.put("crm.directory.url", env.getOrDefault("CRM_KEYCLOAK_URL", "http://127.0.0.1:8180"));
         return config;
     }
 

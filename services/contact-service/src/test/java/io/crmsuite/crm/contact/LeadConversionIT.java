@@ -118,19 +118,69 @@ class LeadConversionIT {
     }
 
     @Test
-    void aConversionWithInvalidDataEndsOnTheDeadLetterTopic() {
+    void aRefusedConversionIsAnsweredWithTheFailureWritesNothingAndAFixedOneCreatesOneContact() {
+        String owner = ownerOf("rep.east1");
         UUID leadId = UUID.randomUUID();
+        UUID refusedId = UUID.randomUUID();
+        String company = Api.unique("Refused Works");
+        String email = Api.unique("fixed") + "@works.cn";
         String eventId = Events.newId();
-        try (KafkaTestClient.Tail dead =
-                KafkaTestClient.tail(io.crmsuite.crm.events.Topics.deadLetter(Topics.LEADS, "contact-service"))) {
+        try (KafkaTestClient.Tail contacts = KafkaTestClient.tail(Topics.CONTACTS)) {
             Events.send(
                     Topics.LEADS,
                     leadId.toString(),
                     eventId,
                     "crm.lead.converted.v1",
-                    converted(leadId, UUID.randomUUID(), "someone", "not-an-email", "+8613800000000", "X"));
-            dead.awaitRecords(Duration.ofSeconds(60), seen -> seen.stream()
-                    .anyMatch(r -> eventId.equals(KafkaTestClient.header(r, "ce_id"))));
+                    converted(leadId, refusedId, owner, "not-an-email", "+8613800000000", company));
+            JsonNode failed = Events.await(contacts, "crm.contact.conversion-failed.v1", d -> d.path("leadId")
+                    .asText()
+                    .equals(leadId.toString()));
+            assertEquals(refusedId.toString(), failed.path("conversionId").asText());
+            assertEquals("INVALID_CONTACT_DATA", failed.path("reason").asText());
+            assertEquals("emails[0]", failed.path("errors").get(0).path("field").asText());
+            // answered once, in the consumer's transaction: no retry, no dead letter, nothing written
+            assertEquals(
+                    1,
+                    TestDb.count(
+                            "select count(*) from crm_inbox where consumer = 'contact-service' and event_id = ?",
+                            eventId));
+            assertEquals(0, TestDb.count("select count(*) from contact where lead_id = ?", leadId));
+            assertEquals(0, TestDb.count("select count(*) from account where name = ?", company));
+
+            UUID fixedId = UUID.randomUUID();
+            Events.send(
+                    Topics.LEADS,
+                    leadId.toString(),
+                    Events.newId(),
+                    "crm.lead.converted.v1",
+                    converted(leadId, fixedId, owner, email, Api.e164(Api.randomMobile()), company));
+            JsonNode created = Events.await(contacts, "crm.contact.created.v1", d -> d.path("leadId")
+                    .asText()
+                    .equals(leadId.toString()));
+            assertEquals(fixedId.toString(), created.path("conversionId").asText());
+        }
+        assertEquals(1, TestDb.count("select count(*) from contact where lead_id = ?", leadId));
+        assertEquals(1, TestDb.count("select count(*) from account where name = ?", company));
+    }
+
+    @Test
+    void aConversionIntoAnAccountThatDoesNotExistIsRefused() {
+        UUID leadId = UUID.randomUUID();
+        String payload = converted(
+                        leadId,
+                        UUID.randomUUID(),
+                        ownerOf("rep.east1"),
+                        Api.unique("nobody") + "@x.cn",
+                        Api.e164(Api.randomMobile()),
+                        Api.unique("Gone"))
+                .replace("\"existingAccountId\":null", "\"existingAccountId\":\"" + UUID.randomUUID() + "\"");
+        try (KafkaTestClient.Tail contacts = KafkaTestClient.tail(Topics.CONTACTS)) {
+            Events.send(Topics.LEADS, leadId.toString(), Events.newId(), "crm.lead.converted.v1", payload);
+            JsonNode failed = Events.await(contacts, "crm.contact.conversion-failed.v1", d -> d.path("leadId")
+                    .asText()
+                    .equals(leadId.toString()));
+            assertEquals("ACCOUNT_NOT_FOUND", failed.path("reason").asText());
+            assertEquals(0, failed.path("errors").size());
         }
         assertEquals(0, TestDb.count("select count(*) from contact where lead_id = ?", leadId));
     }

@@ -51,6 +51,10 @@ class CaptureBench {
     static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 64);
     static final int RESCORE_LEADS = Integer.getInteger("bench.rescore-leads", 100_000);
     static final int IMPORT_LEADS = Integer.getInteger("bench.import-leads", 100_000);
+    /** The offered rate of the paced round: below what the service sustains, so its delays are latency, not backlog. */
+    static final int PACED_RATE = Integer.getInteger("bench.paced-rate", 500);
+
+    static final int PACED_CAPTURES = Integer.getInteger("bench.paced-captures", 5000);
 
     /**
      * The production page and import chunk sizes of the set-based paths (the test profile uses small pages to cross boundaries), and no
@@ -101,11 +105,13 @@ class CaptureBench {
         HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         // a sustained rate is a warm one: the first captures only let the JIT compile the paths (not measured)
-        Captures warmUp = capture(http, token, WARM_UP);
-        Captures measured = capture(http, token, CAPTURES);
+        Captures warmUp = capture(http, token, WARM_UP, 0);
+        Captures measured = capture(http, token, CAPTURES, 0);
+        Captures paced = capture(http, token, PACED_CAPTURES, PACED_RATE);
         Map<String, Long> started = measured.started();
         List<String> failures = new ArrayList<>(warmUp.failures());
         failures.addAll(measured.failures());
+        failures.addAll(paced.failures());
         List<Long> delays = measured.delays();
         long wall = measured.wallNanos();
         double perSecond = started.size() / (wall / 1e9);
@@ -153,6 +159,13 @@ class CaptureBench {
                 "| capture request -> assigned event on Kafka, p50 / p99 / max | %d / %d / %d ms |%n",
                 percentile(delays, 0.50), percentile(delays, 0.99), delays.isEmpty() ? -1 : delays.getLast());
         System.out.printf(
+                "| capture request -> assigned event at an offered %d captures/s (%d captures), p50 / p99 / max | %d / %d / %d ms |%n",
+                PACED_RATE,
+                PACED_CAPTURES,
+                percentile(paced.delays(), 0.50),
+                percentile(paced.delays(), 0.99),
+                paced.delays().isEmpty() ? -1 : paced.delays().getLast());
+        System.out.printf(
                 "| re-score after a model publish | %d open leads in %.1f s (%.0f leads/s)%s |%n",
                 total, rescoreSeconds, total / rescoreSeconds, open > 0 ? " — NOT finished" : "");
         System.out.printf(
@@ -181,9 +194,11 @@ class CaptureBench {
 
     /**
      * {@code count} captures through the API, at most {@code bench.concurrency} in flight, each timed from its request
-     * to its {@code assigned} event on Kafka.
+     * to its {@code assigned} event on Kafka. With a {@code rate} (per second; 0 = as fast as the service answers) the
+     * requests are paced and each is timed from when it was due, so a request held back by a full window still counts
+     * its wait.
      */
-    private Captures capture(HttpClient http, String token, int count) throws Exception {
+    private Captures capture(HttpClient http, String token, int count, int rate) throws Exception {
         Map<String, Long> started = new ConcurrentHashMap<>();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         Semaphore inFlight = new Semaphore(CONCURRENCY);
@@ -191,13 +206,19 @@ class CaptureBench {
         long wall;
         try (KafkaTestClient.Tail tail = KafkaTestClient.tail("crm.leads")) {
             long begin = System.nanoTime();
+            long beginMillis = System.currentTimeMillis();
             List<CompletableFuture<?>> calls = new ArrayList<>();
             for (int i = 0; i < count; i++) {
+                long dueNanos = rate > 0 ? i * 1_000_000_000L / rate : 0;
+                if (rate > 0) {
+                    // pacing the load generator itself (no synchronisation with the service)
+                    java.util.concurrent.locks.LockSupport.parkNanos(begin + dueNanos - System.nanoTime());
+                }
                 inFlight.acquire();
                 Map<String, Object> lead = Api.lead("Bench Lead");
                 lead.put("email", "bench." + UUID.randomUUID() + "@example.com"); // never a repeat of an earlier one
                 String body = Api.JSON.writeValueAsString(lead);
-                long sent = System.currentTimeMillis();
+                long sent = rate > 0 ? beginMillis + dueNanos / 1_000_000 : System.currentTimeMillis();
                 HttpRequest request = HttpRequest.newBuilder(leadsUri)
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")

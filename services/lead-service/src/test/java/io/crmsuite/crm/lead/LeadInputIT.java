@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.crmsuite.crm.testkit.CrmInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -93,6 +94,91 @@ class LeadInputIT {
                 .then()
                 .statusCode(201)
                 .body("phone", org.hamcrest.Matchers.startsWith("+86138"));
+    }
+
+    @Test
+    void aNationalNumberWithoutCountryIsReadInTheDefaultCountryAndTheWebFormKeepsAnUnreadablePhone() {
+        java.util.function.IntSupplier four =
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 10000);
+        String[] national = {
+            "139 " + four.getAsInt() + " " + four.getAsInt(), "139 " + four.getAsInt() + " " + four.getAsInt()
+        };
+        Map<String, Object> api = Api.lead("Yu Fang");
+        api.remove("country");
+        api.put("phone", national[0]);
+        Api.as("admin")
+                .body(api)
+                .post("/api/v1/leads")
+                .then()
+                .statusCode(201)
+                .body("phone", equalTo(e164(national[0])))
+                .body("phoneVerified", equalTo(true));
+        api.put("phone", "0000");
+        Api.as("admin").body(api).post("/api/v1/leads").then().statusCode(400).body("errors.field", hasItem("phone"));
+
+        Map<String, Object> readable = webForm();
+        readable.remove("country");
+        readable.put("phone", national[1]);
+        given().contentType(ContentType.JSON)
+                .body(readable)
+                .post("/api/v1/web-forms/leads")
+                .then()
+                .statusCode(202);
+        assertEquals(e164(national[1]), Db.single("select phone from lead where email = ?", readable.get("email")));
+
+        Map<String, Object> unreadable = webForm();
+        unreadable.remove("country");
+        unreadable.put("phone", " 0000 ext. 12 ");
+        given().contentType(ContentType.JSON)
+                .body(unreadable)
+                .post("/api/v1/web-forms/leads")
+                .then()
+                .statusCode(202);
+        String id = Db.single("select id from lead where email = ?", unreadable.get("email"))
+                .toString();
+        String etag = Api.as("admin")
+                .get("/api/v1/leads/" + id)
+                .then()
+                .statusCode(200)
+                .body("phone", equalTo("0000 ext. 12"))
+                .body("phoneVerified", equalTo(false))
+                .extract()
+                .header("ETag");
+        assertEquals(null, Db.single("select phone from lead where id = ?::uuid", id), "no E.164 phone to match on");
+        // a rep changing another field keeps the unverified phone; correcting it makes it a verified one
+        etag = Api.as("admin")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("title", "Buyer"))
+                .patch("/api/v1/leads/" + id)
+                .then()
+                .statusCode(200)
+                .body("phone", equalTo("0000 ext. 12"))
+                .body("phoneVerified", equalTo(false))
+                .extract()
+                .header("ETag");
+        Api.as("admin")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("phone", "0001"))
+                .patch("/api/v1/leads/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("phone"));
+        Api.as("admin")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("phone", "+86 " + national[1].replace("139", "137")))
+                .patch("/api/v1/leads/" + id)
+                .then()
+                .statusCode(200)
+                .body("phone", equalTo(e164(national[1].replace("139", "137"))))
+                .body("phoneVerified", equalTo(true));
+        assertEquals(null, Db.single("select phone_unverified from lead where id = ?::uuid", id));
+    }
+
+    private static String e164(String chineseMobile) {
+        return "+86" + chineseMobile.replace(" ", "");
     }
 
     @Test

@@ -233,6 +233,87 @@ class LeadWorkflowIT {
     }
 
     @Test
+    void aRefusedConversionPutsTheLeadBackWithTheFailureAndItCanBeConvertedAgain() {
+        String id = Api.as("rep.east1")
+                .body(Api.lead("Wen Qiao"))
+                .post("/api/v1/leads")
+                .then()
+                .extract()
+                .path("id");
+        String etag =
+                Api.as("rep.east1").get("/api/v1/leads/" + id).then().extract().header("ETag");
+        Api.as("rep.east1")
+                .header("If-Match", etag)
+                .body(Map.of("status", "WORKING"))
+                .post("/api/v1/leads/" + id + "/status")
+                .then()
+                .statusCode(200);
+        String refused = Api.as("rep.east1")
+                .body(Map.of("existingAccountId", UUID.randomUUID().toString()))
+                .post("/api/v1/leads/" + id + "/convert")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("conversion.conversionId");
+        // the contact service's answer, as it sends it
+        Api.sendContactEvent(
+                id,
+                "crm.contact.conversion-failed.v1",
+                "{\"leadId\":\"" + id + "\",\"conversionId\":\"" + refused + "\",\"reason\":\"ACCOUNT_NOT_FOUND\","
+                        + "\"message\":\"The account chosen to attach to does not exist.\",\"errors\":[],"
+                        + "\"failedAt\":\"" + java.time.Instant.now() + "\"}");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("rep.east1")
+                .get("/api/v1/leads/" + id)
+                .then()
+                .body("status", equalTo("WORKING"))
+                .body("conversion.status", equalTo("FAILED"))
+                .body("conversion.failure.reason", equalTo("ACCOUNT_NOT_FOUND"))
+                .body("conversion.failure.message", equalTo("The account chosen to attach to does not exist.")));
+        try (KafkaTestClient.Tail leads = KafkaTestClient.tail("crm.leads")) {
+            String again = Api.as("rep.east1")
+                    .body(Map.of())
+                    .post("/api/v1/leads/" + id + "/convert")
+                    .then()
+                    .statusCode(202)
+                    .body("status", equalTo("CONVERSION_PENDING"))
+                    .body("conversion.status", equalTo("PENDING"))
+                    .body("conversion.failure", org.hamcrest.Matchers.nullValue())
+                    .extract()
+                    .path("conversion.conversionId");
+            org.junit.jupiter.api.Assertions.assertNotEquals(refused, again, "a new conversion");
+            List<ConsumerRecord<String, String>> seen =
+                    leads.awaitRecords(Duration.ofSeconds(60), r -> !Api.ofType(r, id, "crm.lead.converted.v1")
+                            .isEmpty());
+            JsonNode converted =
+                    Api.data(Api.ofType(seen, id, "crm.lead.converted.v1").getFirst());
+            assertEquals(again, converted.get("conversionId").asText());
+            assertEquals(true, converted.get("existingAccountId").isNull(), "the fixed request");
+        }
+        // a late answer for the refused conversion changes nothing: the new one still completes (both keyed by the
+        // lead, so the late answer is consumed first)
+        Api.sendContactEvent(
+                id,
+                "crm.contact.conversion-failed.v1",
+                "{\"leadId\":\"" + id + "\",\"conversionId\":\"" + refused + "\",\"reason\":\"ACCOUNT_NOT_FOUND\","
+                        + "\"message\":\"late\",\"errors\":[],\"failedAt\":\"" + java.time.Instant.now() + "\"}");
+        String again =
+                Api.as("rep.east1").get("/api/v1/leads/" + id).then().extract().path("conversion.conversionId");
+        String contactId = UUID.randomUUID().toString();
+        Api.sendContactEvent(
+                id,
+                "crm.contact.created.v1",
+                "{\"contactId\":\"" + contactId + "\",\"accountId\":null,\"ownerId\":\"" + east1
+                        + "\",\"team\":\"east\",\"emails\":[],\"phones\":[],\"leadId\":\"" + id
+                        + "\",\"conversionId\":\"" + again + "\",\"matchedExisting\":false,"
+                        + "\"source\":\"LEAD_CONVERSION\",\"createdAt\":\"" + java.time.Instant.now() + "\"}");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("rep.east1")
+                .get("/api/v1/leads/" + id)
+                .then()
+                .body("status", equalTo("CONVERTED"))
+                .body("conversion.contactId", equalTo(contactId)));
+    }
+
+    @Test
     void aLeadStillNewAtItsDueTimeBreachesTheSlaAndIsReassigned() {
         String team = "senior-" + UUID.randomUUID().toString().substring(0, 8);
         Plans.publish(Plans.eastPlan(team, east1, east2, 1, 1, 1));

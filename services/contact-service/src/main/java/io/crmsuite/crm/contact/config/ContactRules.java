@@ -5,6 +5,7 @@ import io.crmsuite.crm.contact.domain.DuplicateScorer;
 import io.crmsuite.crm.contact.domain.InactivityRule;
 import io.crmsuite.crm.contact.domain.LifecycleRules;
 import io.crmsuite.crm.contact.domain.ValueTiering;
+import io.crmsuite.crm.platform.DefaultCountry;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -13,8 +14,8 @@ public class ContactRules {
 
     @Produces
     @Singleton
-    ContactNormaliser normaliser(ContactSettings settings) {
-        return new ContactNormaliser(settings.defaultPhoneRegion());
+    ContactNormaliser normaliser(DefaultCountry country) {
+        return new ContactNormaliser(country.code());
     }
 
     @Produces

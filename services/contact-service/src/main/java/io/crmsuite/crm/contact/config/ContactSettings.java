@@ -6,9 +6,6 @@ import java.time.Duration;
 /** Settings of the contact rules ({@code crm.contact.*}); each has an environment override. */
 @ConfigMapping(prefix = "crm.contact")
 public interface ContactSettings {
-    /** Region for phone numbers written without a country code (ISO 3166-1, e.g. CN). */
-    String defaultPhoneRegion();
-
     /** Smallest duplicate score that makes a candidate. */
     double duplicateThreshold();
 
@@ -24,8 +21,6 @@ public interface ContactSettings {
     Import importing();
 
     Tasks tasks();
-
-    Directory directory();
 
     interface Lifecycle {
         Duration engagementWindow();
@@ -93,17 +88,4 @@ public interface ContactSettings {
     }
 
     /** Keycloak as the user directory (assignees' email addresses), read with a service account. */
-    interface Directory {
-        /** Keycloak's base URL. */
-        String url();
-
-        String realm();
-
-        String clientId();
-
-        String clientSecret();
-
-        @io.smallrye.config.WithDefault("10m")
-        Duration cacheTtl();
-    }
 }

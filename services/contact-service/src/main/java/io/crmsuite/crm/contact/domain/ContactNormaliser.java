@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Standardisation of contact data: lower-cased emails, phones in E.164 (libphonenumber, read in the default region when
- * they carry no country code), ISO 3166-1 alpha-2 countries, trimmed tags. Each method adds a {@link FieldError} for
+ * Standardisation of contact data: lower-cased emails, phones in E.164 (libphonenumber; a number without a country code
+ * is read in the contact's country, or in the deployment's default country when the contact has none), ISO 3166-1
+ * alpha-2 countries, trimmed tags. Each method adds a {@link FieldError} for
  * what it cannot accept, so one response lists every invalid field.
  */
 public final class ContactNormaliser {
@@ -35,13 +36,16 @@ public final class ContactNormaliser {
         return List.copyOf(result);
     }
 
-    public List<String> phones(List<String> raw, String field, List<FieldError> errors) {
+    /** The phones in E.164, national numbers read in {@code country} (already normalised; null: the default). */
+    public List<String> phones(List<String> raw, String country, String field, List<FieldError> errors) {
+        String region = country != null ? country : defaultRegion;
         Set<String> result = new LinkedHashSet<>();
         for (int i = 0; raw != null && i < raw.size(); i++) {
-            String e164 = phone(raw.get(i));
+            String e164 = ContactPoints.phone(raw.get(i), region).orElse(null);
             if (e164 == null) {
                 errors.add(new FieldError(
-                        field + "[" + i + "]", "is not a valid phone number (default region " + defaultRegion + ")"));
+                        field + "[" + i + "]",
+                        "is not a valid phone number (a number without a country code is read in " + region + ")"));
             } else {
                 result.add(e164);
             }
@@ -49,7 +53,7 @@ public final class ContactNormaliser {
         return List.copyOf(result);
     }
 
-    /** E.164 form of a phone number read in the default region, or null when it is not a valid number. */
+    /** E.164 form of a phone number read in the default country, or null when it is not a valid number. */
     public String phone(String raw) {
         return ContactPoints.phone(raw, defaultRegion).orElse(null);
     }

@@ -4,14 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.contact.service.Actor;
 import io.crmsuite.crm.contact.service.LeadConversionService;
 import io.crmsuite.crm.events.EventCatalog;
+import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.lead.LeadConverted;
 import io.crmsuite.crm.messaging.inbox.EventConsumer;
+import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** {@code lead converted} → account and contact (idempotent through the inbox and the lead id). */
+/**
+ * {@code lead converted} → account and contact (idempotent through the inbox and the lead id); a conversion the service
+ * refuses is answered with {@code contact conversion-failed} in the same transaction (nothing else was written), never
+ * retried nor dead-lettered: the lead service shows it and the rep converts again once it is fixed.
+ */
 @ApplicationScoped
 public class LeadConvertedConsumer {
     private static final String CONVERTED = EventCatalog.typeOf(LeadConverted.class);
@@ -19,11 +26,14 @@ public class LeadConvertedConsumer {
     private final EventConsumer consumer;
     private final LeadConversionService conversions;
     private final ObjectMapper json;
+    private final Outbox outbox;
 
-    public LeadConvertedConsumer(EventConsumer consumer, LeadConversionService conversions, ObjectMapper json) {
+    public LeadConvertedConsumer(
+            EventConsumer consumer, LeadConversionService conversions, ObjectMapper json, Outbox outbox) {
         this.consumer = consumer;
         this.conversions = conversions;
         this.json = json;
+        this.outbox = outbox;
     }
 
     @Incoming("leads-in")
@@ -35,7 +45,20 @@ public class LeadConvertedConsumer {
             LeadConverted lead = event.as(LeadConverted.class, json);
             return conversions
                     .convert(lead, Actor.event(event.type(), event.id()))
-                    .replaceWithVoid();
+                    .replaceWithVoid()
+                    .onFailure(LeadConversionService.ConversionRefused.class)
+                    .recoverWithUni(failure -> {
+                        LeadConversionService.ConversionRefused refused =
+                                (LeadConversionService.ConversionRefused) failure;
+                        return outbox.append(new ContactConversionFailed(
+                                        lead.leadId(),
+                                        lead.conversionId(),
+                                        refused.reason(),
+                                        refused.getMessage(),
+                                        refused.errors(),
+                                        Instant.now()))
+                                .replaceWithVoid();
+                    });
         });
     }
 }

@@ -36,8 +36,8 @@ public class ContactMapper {
             errors.add(new FieldError("givenName", "a given or a family name is required"));
         }
         List<String> emails = normaliser.emails(in.emails(), "emails", errors);
-        List<String> phones = normaliser.phones(in.phones(), "phones", errors);
         String country = normaliser.country(in.country(), "country", errors);
+        List<String> phones = normaliser.phones(in.phones(), country, "phones", errors);
         List<String> tags = normaliser.tags(in.tags(), "tags", errors);
         if (!errors.isEmpty()) {
             throw InvalidRequestException.validation(errors);

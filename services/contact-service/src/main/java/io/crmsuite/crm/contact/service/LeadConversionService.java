@@ -9,9 +9,12 @@ import io.crmsuite.crm.contact.rest.AccountInput;
 import io.crmsuite.crm.contact.rest.ContactInput;
 import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.events.contact.ContactSource;
+import io.crmsuite.crm.events.lead.ConversionFailureReason;
+import io.crmsuite.crm.events.lead.ConversionProblem;
 import io.crmsuite.crm.events.lead.ConvertedAccount;
 import io.crmsuite.crm.events.lead.ConvertedContact;
 import io.crmsuite.crm.events.lead.LeadConverted;
+import io.crmsuite.crm.rest.problem.ProblemException;
 import io.crmsuite.crm.security.ScopeClause;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +25,10 @@ import java.util.UUID;
 /**
  * {@code lead converted} → the account and contact: the ones the lead service chose, else matching existing ones
  * (same account name; contact dedupe by email, phone, name + account), else new ones owned by the lead's owner. The
- * same lead twice yields one contact. Always answers with {@code contact created} carrying the lead and conversion ids
- * ({@code matchedExisting} when an existing contact was used). Runs in the consumer's transaction.
+ * same lead twice yields one contact. Answers with {@code contact created} carrying the lead and conversion ids
+ * ({@code matchedExisting} when an existing contact was used). Runs in the consumer's transaction. A conversion it
+ * refuses — a chosen contact or account that does not exist, a person that is not a valid contact — is refused before
+ * anything is written ({@link ConversionRefused}; the consumer answers {@code contact conversion-failed}).
  */
 @ApplicationScoped
 public class LeadConversionService {
@@ -48,13 +53,81 @@ public class LeadConversionService {
         this.mapper = mapper;
     }
 
+    /** Why a conversion is refused, found before anything was written. */
+    public static final class ConversionRefused extends RuntimeException {
+        private final ConversionFailureReason reason;
+        private final List<ConversionProblem> errors;
+
+        ConversionRefused(ConversionFailureReason reason, String message, List<ConversionProblem> errors) {
+            super(message, null, false, false);
+            this.reason = reason;
+            this.errors = List.copyOf(errors);
+        }
+
+        public ConversionFailureReason reason() {
+            return reason;
+        }
+
+        public List<ConversionProblem> errors() {
+            return errors;
+        }
+    }
+
     public Uni<Contact> convert(LeadConverted lead, Actor actor) {
         return contacts.findByLead(lead.leadId()).chain(already -> {
             if (already != null) {
                 return Uni.createFrom().item(already); // converted before under another event id
             }
-            return account(lead, actor).chain(account -> contact(lead, account, actor));
+            return checked(lead).chain(chosen -> account(lead, actor)
+                    .chain(account -> chosen.existing() != null
+                            ? attach(chosen.existing(), lead, actor)
+                            : create(chosen.draft(), lead, account, actor)));
         });
+    }
+
+    /** The existing contact chosen, or the draft of the new one: what the conversion would write, checked first. */
+    private record Choice(Contact existing, Contact draft) {}
+
+    private Uni<Choice> checked(LeadConverted lead) {
+        Uni<Contact> chosen = lead.existingContactId() == null
+                ? Uni.createFrom().nullItem()
+                : contacts.findById(lead.existingContactId()).invoke(found -> {
+                    if (found == null || found.erasedAt != null) {
+                        throw new ConversionRefused(
+                                ConversionFailureReason.CONTACT_NOT_FOUND,
+                                "The contact chosen to convert into does not exist (any more); convert into another"
+                                        + " contact or a new one.",
+                                List.of());
+                    }
+                });
+        Uni<Account> account = lead.existingAccountId() == null
+                ? Uni.createFrom().nullItem()
+                : accounts.findById(lead.existingAccountId()).invoke(found -> {
+                    if (found == null) {
+                        throw new ConversionRefused(
+                                ConversionFailureReason.ACCOUNT_NOT_FOUND,
+                                "The account chosen to attach to does not exist (any more); choose another account"
+                                        + " or none.",
+                                List.of());
+                    }
+                });
+        return chosen.chain(
+                existing -> account.map(ignored -> new Choice(existing, existing == null ? draft(lead) : null)));
+    }
+
+    private Contact draft(LeadConverted lead) {
+        try {
+            return fromLead(lead);
+        } catch (ProblemException invalid) {
+            throw new ConversionRefused(
+                    ConversionFailureReason.INVALID_CONTACT_DATA,
+                    "The person's data is not acceptable as a contact; correct the lead and convert it again.",
+                    invalid.toProblem().errors() == null
+                            ? List.of()
+                            : invalid.toProblem().errors().stream()
+                                    .map(e -> new ConversionProblem(e.field(), e.message()))
+                                    .toList());
+        }
     }
 
     private Uni<Account> account(LeadConverted lead, Actor actor) {
@@ -84,26 +157,18 @@ public class LeadConversionService {
                                 actor));
     }
 
-    private Uni<Contact> contact(LeadConverted lead, Account account, Actor actor) {
-        Uni<Contact> chosen = lead.existingContactId() == null
-                ? Uni.createFrom().nullItem()
-                : contacts.findById(lead.existingContactId());
-        return chosen.chain(existing -> {
-            if (existing != null) {
-                return attach(existing, lead, actor);
-            }
-            Contact contact = fromLead(lead, account);
-            return writer.createDeduplicated(
-                            contact,
-                            account == null ? null : account.name,
-                            ContactService.OnDuplicate.MERGE,
-                            EVERYTHING,
-                            actor,
-                            lead.conversionId())
-                    .chain(created -> created.created()
-                            ? Uni.createFrom().item(created.contact())
-                            : attach(created.contact(), lead, actor));
-        });
+    private Uni<Contact> create(Contact contact, LeadConverted lead, Account account, Actor actor) {
+        contact.accountId = account == null ? null : account.id;
+        return writer.createDeduplicated(
+                        contact,
+                        account == null ? null : account.name,
+                        ContactService.OnDuplicate.MERGE,
+                        EVERYTHING,
+                        actor,
+                        lead.conversionId())
+                .chain(created -> created.created()
+                        ? Uni.createFrom().item(created.contact())
+                        : attach(created.contact(), lead, actor));
     }
 
     private Uni<Contact> attach(Contact existing, LeadConverted lead, Actor actor) {
@@ -117,7 +182,7 @@ public class LeadConversionService {
                 .replaceWith(existing);
     }
 
-    private Contact fromLead(LeadConverted lead, Account account) {
+    private Contact fromLead(LeadConverted lead) {
         ConvertedContact person = lead.contact();
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
@@ -128,7 +193,7 @@ public class LeadConversionService {
                         null,
                         person.email() == null ? List.of() : List.of(person.email()),
                         person.phone() == null ? List.of() : List.of(person.phone()),
-                        account == null ? null : account.id,
+                        null,
                         person.title(),
                         null,
                         person.region(),

@@ -23,12 +23,24 @@ class ContactNormaliserTest {
     @Test
     void invalidPhonesAreRejectedWithTheirIndex() {
         List<FieldError> errors = new ArrayList<>();
-        List<String> phones = cn.phones(List.of("13800138000", "12345", "not a phone"), "phones", errors);
+        List<String> phones = cn.phones(List.of("13800138000", "12345", "not a phone"), null, "phones", errors);
         assertEquals(List.of("+8613800138000"), phones);
         assertEquals(
                 List.of("phones[1]", "phones[2]"),
                 errors.stream().map(FieldError::field).toList());
         assertNull(cn.phone("+86 138 0013 8000 0000 0000 0000 0000 0000 0000"));
+    }
+
+    @Test
+    void aNationalNumberIsReadInTheContactsCountryBeforeTheDefault() {
+        List<FieldError> errors = new ArrayList<>();
+        assertEquals(List.of("+4930123456"), cn.phones(List.of("030 123456"), "DE", "phones", errors));
+        assertEquals(List.of("+8613800138000"), cn.phones(List.of("13800138000"), null, "phones", errors));
+        assertEquals(List.of(), errors);
+        cn.phones(List.of("030 123456"), null, "phones", errors);
+        assertEquals(
+                "is not a valid phone number (a number without a country code is read in CN)",
+                errors.getFirst().message());
     }
 
     @Test

@@ -12,12 +12,15 @@ import java.util.UUID;
 public final class AssignmentRules {
     private AssignmentRules() {}
 
-    /** The owner picked by a target (null for a queue without members or UNASSIGNED). */
+    /**
+     * The owner picked by a resolved target ({@link PlanResolution}; null for a queue without members, UNASSIGNED, or
+     * a REGION_TEAM that was not resolved).
+     */
     public static String pickOwner(
             AssignmentPlan.Target target, long roundRobinTurn, Map<String, Long> openLeads, String excluded) {
         return switch (target.kind()) {
             case USER -> target.userId();
-            case UNASSIGNED -> null;
+            case UNASSIGNED, REGION_TEAM -> null;
             case TEAM_QUEUE -> pickMember(target, roundRobinTurn, openLeads, excluded);
         };
     }
@@ -55,6 +58,12 @@ public final class AssignmentRules {
             errors.add(new FieldError("fallback", "is required: it takes every lead no other rule took"));
         } else {
             check(plan.fallback(), "fallback", ids, errors);
+            if (plan.fallback().target() != null
+                    && plan.fallback().target().kind() == AssignmentPlan.TargetKind.REGION_TEAM) {
+                errors.add(new FieldError(
+                        "fallback.target.kind",
+                        "must take every lead: USER, TEAM_QUEUE or UNASSIGNED (a region may have no team)"));
+            }
         }
         return errors;
     }
@@ -72,7 +81,7 @@ public final class AssignmentRules {
         }
         AssignmentPlan.Target target = rule.target();
         if (target == null || target.kind() == null) {
-            errors.add(new FieldError(at + ".target.kind", "is required: USER, TEAM_QUEUE or UNASSIGNED"));
+            errors.add(new FieldError(at + ".target.kind", "is required: USER, TEAM_QUEUE, REGION_TEAM or UNASSIGNED"));
             return;
         }
         switch (target.kind()) {
@@ -90,6 +99,15 @@ public final class AssignmentRules {
                 }
                 if (target.distribution() == null) {
                     errors.add(new FieldError(at + ".target.distribution", "ROUND_ROBIN or LEAST_LOADED"));
+                }
+            }
+            case REGION_TEAM -> {
+                if (target.distribution() == null) {
+                    errors.add(new FieldError(at + ".target.distribution", "ROUND_ROBIN or LEAST_LOADED"));
+                }
+                if (target.team() != null || !target.members().isEmpty()) {
+                    errors.add(new FieldError(
+                            at + ".target.team", "a REGION_TEAM target takes the team of the lead's region"));
                 }
             }
             case UNASSIGNED -> {}

@@ -34,7 +34,13 @@ public class Lead extends PanacheEntityBase {
     @Column(name = "email_normalized")
     public String emailNormalized;
 
+    /** E.164; null when there is no phone or only an unverified one. */
     public String phone;
+
+    /** A phone the web form kept as typed because it could not be read as a number (then {@code phone} is null). */
+    @Column(name = "phone_unverified")
+    public String phoneUnverified;
+
     public String region;
     public String country;
     public String industry;
@@ -158,6 +164,25 @@ public class Lead extends PanacheEntityBase {
 
     @Column(name = "conversion_requested_at")
     public Instant conversionRequestedAt;
+
+    /** The status a pending conversion goes back to when the contact service refuses it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_conversion")
+    public LeadStatus statusBeforeConversion;
+
+    /** The last refused conversion (cleared by the next conversion). */
+    @Column(name = "conversion_failed_at")
+    public Instant conversionFailedAt;
+
+    @Column(name = "conversion_failure_reason")
+    public String conversionFailureReason;
+
+    @Column(name = "conversion_failure_message")
+    public String conversionFailureMessage;
+
+    /** JSON array of the refused fields ({@code field}, {@code message}). */
+    @Column(name = "conversion_failure_errors")
+    public String conversionFailureErrors;
 
     @Column(name = "converted_contact_id")
     public UUID convertedContactId;

@@ -3,6 +3,7 @@ package io.crmsuite.crm.lead.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.contactpoints.ContactPoints;
 import io.crmsuite.crm.events.contact.ContactAccountMerged;
+import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.events.contact.ContactMerged;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Contact events: {@code contact created} completes a pending conversion; created / updated / merged / erased keep
+ * Contact events: {@code contact created} completes a pending conversion, {@code contact conversion-failed} (the contact
+ * service's refusal) puts it back; created / updated / merged / erased keep
  * the email/phone -> contact read model that flags new leads matching a known contact; {@code merged} re-points the
  * leads' contact references to the survivor and {@code erased} anonymises the person's leads. Idempotent through the inbox;
  * failures go through the delayed retry topics to the dead-letter topic.
@@ -84,6 +86,7 @@ public class ContactEventsConsumer {
                         .chain(() -> links.erase(erased.contactId()))
                         .replaceWithVoid();
             }
+            case "crm.contact.conversion-failed.v1" -> conversion.fail(event.as(ContactConversionFailed.class, json));
             default -> Uni.createFrom().voidItem(); // other contact events do not concern leads
         };
     }

@@ -49,7 +49,7 @@ public class LeadContactLinks {
                 .setParameter(1, contactId)
                 .executeUpdate()
                 .chain(() -> session.createNativeQuery("update lead set name = ?2, title = null,"
-                                + " email = null, email_normalized = null, phone = null, notes = null,"
+                                + " email = null, email_normalized = null, phone = null, phone_unverified = null, notes = null,"
                                 + " consent_text = null, status_reason = null, external_id = null,"
                                 + " version = version + 1, updated_at = now()"
                                 + " where converted_contact_id = ?1 or matched_contact_id = ?1")

@@ -3,6 +3,8 @@ package io.crmsuite.crm.lead.rest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.contactpoints.ContactPoints;
+import io.crmsuite.crm.events.lead.ConversionFailureReason;
+import io.crmsuite.crm.events.lead.ConversionProblem;
 import io.crmsuite.crm.events.lead.ScoreReason;
 import io.crmsuite.crm.lead.domain.Lead;
 import io.crmsuite.crm.lead.domain.LeadFacts;
@@ -20,6 +22,7 @@ import java.util.Locale;
 public final class LeadMapper {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<ScoreReason>> REASONS = new TypeReference<>() {};
+    private static final TypeReference<List<ConversionProblem>> PROBLEMS = new TypeReference<>() {};
 
     private LeadMapper() {}
 
@@ -34,8 +37,18 @@ public final class LeadMapper {
                 lead.source);
     }
 
-    /** Copies the writable fields; email and phone are validated and normalised (400 naming the field). */
-    public static void apply(LeadInput input, Lead lead, Instant now) {
+    /**
+     * How a phone is read: a number without a country code in the lead's country, else in {@code defaultCountry}; one
+     * that is still not a valid number is a 400, unless {@code keepUnreadable} (the public web form: a visitor's lead
+     * is never lost over a format) — then it is kept as typed, unverified, and the lead has no E.164 phone.
+     */
+    public record PhoneReading(String defaultCountry, boolean keepUnreadable) {}
+
+    /**
+     * Copies the writable fields; email and phone are validated and normalised (400 naming the field). A phone kept
+     * unverified before and sent back unchanged (a merge-patch of other fields) stays as it is.
+     */
+    public static void apply(LeadInput input, Lead lead, Instant now, PhoneReading reading) {
         List<FieldError> errors = new ArrayList<>();
         String email = blankToNull(input.email());
         String normalizedEmail = null;
@@ -47,11 +60,17 @@ public final class LeadMapper {
         }
         String phone = blankToNull(input.phone());
         String e164 = null;
+        String unverified = null;
         if (phone != null) {
-            e164 = ContactPoints.phone(phone, input.country()).orElse(null);
-            if (e164 == null) {
+            String country = input.country() == null ? reading.defaultCountry() : input.country();
+            e164 = ContactPoints.phone(phone, country).orElse(null);
+            if (e164 == null && (reading.keepUnreadable() || phone.strip().equals(lead.phoneUnverified))) {
+                unverified = phone.strip();
+            } else if (e164 == null) {
                 errors.add(new FieldError(
-                        "phone", "is not a valid phone number (use E.164 such as +8613800138000, or give country)"));
+                        "phone",
+                        "is not a valid phone number (use E.164 such as +8613800138000; a number without a country"
+                                + " code is read in the lead's country, else in " + reading.defaultCountry() + ")"));
             }
         }
         if (!errors.isEmpty()) {
@@ -63,6 +82,7 @@ public final class LeadMapper {
         lead.email = email == null ? null : email.trim();
         lead.emailNormalized = normalizedEmail;
         lead.phone = e164;
+        lead.phoneUnverified = unverified;
         lead.region = input.region().trim();
         lead.country = input.country() == null ? null : input.country().toUpperCase(Locale.ROOT);
         lead.industry = blankToNull(input.industry());
@@ -90,6 +110,46 @@ public final class LeadMapper {
         lead.updatedAt = now;
     }
 
+    /** The conversion in progress or done, else the last refused one, else null. */
+    private static LeadView.Conversion conversion(Lead lead) {
+        if (lead.conversionId != null) {
+            return new LeadView.Conversion(
+                    lead.conversionId,
+                    lead.convertedAt == null ? "PENDING" : "COMPLETED",
+                    lead.convertedContactId,
+                    lead.convertedAccountId,
+                    lead.conversionRequestedAt,
+                    lead.convertedAt,
+                    null);
+        }
+        if (lead.conversionFailedAt == null) {
+            return null;
+        }
+        return new LeadView.Conversion(
+                null,
+                "FAILED",
+                null,
+                null,
+                lead.conversionRequestedAt,
+                null,
+                new LeadView.ConversionFailure(
+                        ConversionFailureReason.valueOf(lead.conversionFailureReason),
+                        lead.conversionFailureMessage,
+                        problems(lead.conversionFailureErrors),
+                        lead.conversionFailedAt));
+    }
+
+    private static List<ConversionProblem> problems(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, PROBLEMS);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored conversion failure is unreadable", e);
+        }
+    }
+
     /** The writable fields of a lead, as the base of a merge-patch. */
     public static LeadInput toInput(Lead lead) {
         return new LeadInput(
@@ -97,7 +157,7 @@ public final class LeadMapper {
                 lead.company,
                 lead.title,
                 lead.email,
-                lead.phone,
+                lead.phone != null ? lead.phone : lead.phoneUnverified,
                 lead.region,
                 lead.country,
                 lead.industry,
@@ -120,7 +180,8 @@ public final class LeadMapper {
                 lead.company,
                 lead.title,
                 lead.email,
-                lead.phone,
+                lead.phone != null ? lead.phone : lead.phoneUnverified,
+                lead.phone != null ? Boolean.TRUE : lead.phoneUnverified != null ? Boolean.FALSE : null,
                 lead.region,
                 lead.country,
                 lead.industry,
@@ -155,15 +216,7 @@ public final class LeadMapper {
                         lead.firstResponseDueAt,
                         lead.firstRespondedAt,
                         lead.slaBreachedAt),
-                lead.conversionId == null
-                        ? null
-                        : new LeadView.Conversion(
-                                lead.conversionId,
-                                lead.convertedAt == null ? "PENDING" : "COMPLETED",
-                                lead.convertedContactId,
-                                lead.convertedAccountId,
-                                lead.conversionRequestedAt,
-                                lead.convertedAt),
+                conversion(lead),
                 lead.createdAt,
                 lead.updatedAt);
     }

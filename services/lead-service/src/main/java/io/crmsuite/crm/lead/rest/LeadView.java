@@ -1,5 +1,7 @@
 package io.crmsuite.crm.lead.rest;
 
+import io.crmsuite.crm.events.lead.ConversionFailureReason;
+import io.crmsuite.crm.events.lead.ConversionProblem;
 import io.crmsuite.crm.events.lead.LeadGrade;
 import io.crmsuite.crm.events.lead.LeadSource;
 import io.crmsuite.crm.events.lead.LeadStatus;
@@ -18,7 +20,16 @@ public record LeadView(
         String company,
         String title,
         String email,
+
+        @Schema(
+                description = "E.164 when verified; a phone the public web form could not read is shown as"
+                        + " typed, with phoneVerified false (it is not used for duplicate detection, nor sent"
+                        + " on with a conversion, until it is corrected)")
         String phone,
+
+        @Schema(description = "Whether phone is a valid number in E.164; absent without a phone")
+        Boolean phoneVerified,
+
         String region,
         String country,
         String industry,
@@ -67,13 +78,25 @@ public record LeadView(
             Instant firstRespondedAt,
             Instant slaBreachedAt) {}
 
-    /** PENDING until the contact service confirms, then COMPLETED with the contact and account. */
+    /**
+     * PENDING until the contact service confirms, then COMPLETED with the contact and account; FAILED when it refused
+     * the conversion (the lead is back in the status it had, and can be converted again once fixed).
+     */
     @Schema(name = "LeadConversion")
     public record Conversion(
             UUID conversionId,
+
+            @Schema(enumeration = {"PENDING", "COMPLETED", "FAILED"})
             String status,
+
             UUID contactId,
             UUID accountId,
             Instant requestedAt,
-            Instant completedAt) {}
+            Instant completedAt,
+            ConversionFailure failure) {}
+
+    /** Why the contact service refused the last conversion, and which fields of the person it refused. */
+    @Schema(name = "LeadConversionFailure")
+    public record ConversionFailure(
+            ConversionFailureReason reason, String message, List<ConversionProblem> errors, Instant failedAt) {}
 }

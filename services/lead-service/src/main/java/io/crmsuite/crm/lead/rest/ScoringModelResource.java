@@ -117,7 +117,7 @@ public class ScoringModelResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AssignmentPlan.class)))
     public Uni<AssignmentPlan> assignmentRules() {
-        return config.assignmentPlan();
+        return config.publishedPlan();
     }
 
     @PUT

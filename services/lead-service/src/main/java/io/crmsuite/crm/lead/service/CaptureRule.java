@@ -17,6 +17,7 @@ import io.crmsuite.crm.lead.repository.ScoreHistoryRepository;
 import io.crmsuite.crm.lead.rest.LeadInput;
 import io.crmsuite.crm.lead.rest.LeadMapper;
 import io.crmsuite.crm.messaging.outbox.Outbox;
+import io.crmsuite.crm.platform.DefaultCountry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,10 +81,17 @@ public class CaptureRule {
      * and — for a partner — its external id set, and who submitted it.
      */
     public record Capture(Lead draft, Submitter submitter) {
-        /** Validates and normalises the input into a draft (throws the 400 problem for bad input). */
-        public static Capture of(LeadInput input, Submitter submitter, Instant now) {
+        /**
+         * Validates and normalises the input into a draft (throws the 400 problem for bad input); the web form keeps a
+         * phone it cannot read, unverified.
+         */
+        public static Capture of(LeadInput input, Submitter submitter, Instant now, DefaultCountry country) {
             Lead draft = new Lead();
-            LeadMapper.apply(input, draft, now);
+            LeadMapper.apply(
+                    input,
+                    draft,
+                    now,
+                    new LeadMapper.PhoneReading(country.code(), submitter.kind() == Submitter.Kind.WEB_FORM));
             draft.source = submitter.sourceOf(input.source());
             draft.externalId = submitter.kind() == Submitter.Kind.PARTNER ? input.externalId() : null;
             return new Capture(draft, submitter);

@@ -2,26 +2,34 @@ package io.crmsuite.crm.lead.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.directory.DirectoryUser;
+import io.crmsuite.crm.directory.UserDirectory;
 import io.crmsuite.crm.lead.domain.AssignmentPlan;
 import io.crmsuite.crm.lead.domain.AssignmentRules;
 import io.crmsuite.crm.lead.domain.ConfigVersion;
+import io.crmsuite.crm.lead.domain.PlanResolution;
 import io.crmsuite.crm.lead.domain.ScoringModel;
 import io.crmsuite.crm.lead.domain.ScoringModelRules;
 import io.crmsuite.crm.lead.repository.ConfigRepository;
+import io.crmsuite.crm.persistence.BackgroundWork;
 import io.crmsuite.crm.rest.problem.ConflictException;
 import io.crmsuite.crm.rest.problem.FieldError;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.rest.problem.mapping.Failures;
+import io.crmsuite.crm.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The scoring model and assignment plan in force: the highest published version, else the built-in version 1. Each
- * publish is a new version (history kept); the version number is assigned here, never taken from the request.
+ * publish is a new version (history kept); the version number is assigned here, never taken from the request. Routing
+ * uses the plan resolved against the user directory ({@link PlanResolution}: usernames, team and region queues).
  */
 @ApplicationScoped
 public class ConfigService {
@@ -31,10 +39,14 @@ public class ConfigService {
     private final ObjectMapper json;
     private volatile Cached<ScoringModel> model;
     private volatile Cached<AssignmentPlan> plan;
+    private final UserDirectory directory;
+    private volatile Resolved resolved;
+    private final Set<String> queuesReady = ConcurrentHashMap.newKeySet();
 
-    public ConfigService(ConfigRepository configs, ObjectMapper json) {
+    public ConfigService(ConfigRepository configs, ObjectMapper json, UserDirectory directory) {
         this.configs = configs;
         this.json = json;
+        this.directory = directory;
     }
 
     /** The model in force; from the cache without touching the database (no session is opened then). */
@@ -48,8 +60,46 @@ public class ConfigService {
                 .invoke(found -> model = new Cached<>(found, System.nanoTime()));
     }
 
-    /** The plan in force; from the cache without touching the database (no session is opened then). */
+    /**
+     * The plan in force as routing uses it: resolved against the directory's sales reps and managers (which never
+     * fails nor waits on Keycloak once read: {@link UserDirectory#withRole}), with a round-robin sequence for every
+     * team queue it names. Resolved again only when the published plan or the directory changed.
+     */
     public Uni<AssignmentPlan> assignmentPlan() {
+        return publishedPlan()
+                .chain(published -> directory.withRole(Roles.SALES_REP).chain(reps -> directory
+                        .withRole(Roles.SALES_MANAGER)
+                        .chain(managers -> resolve(published, reps, managers))));
+    }
+
+    private Uni<AssignmentPlan> resolve(
+            AssignmentPlan published, List<DirectoryUser> reps, List<DirectoryUser> managers) {
+        Resolved last = resolved;
+        if (last != null && last.published().equals(published) && last.reps() == reps && last.managers() == managers) {
+            return Uni.createFrom().item(last.plan());
+        }
+        AssignmentPlan routing = PlanResolution.resolve(published, reps, managers);
+        List<String> newQueues = allRules(routing).stream()
+                .filter(rule -> rule.target().kind() == AssignmentPlan.TargetKind.TEAM_QUEUE
+                        && rule.target().team() != null)
+                .map(rule -> rule.target().team())
+                .distinct()
+                .filter(team -> !queuesReady.contains(team))
+                .toList();
+        Uni<Void> ready = newQueues.isEmpty()
+                ? Uni.createFrom().voidItem()
+                // in a transaction of its own: the caller's may still roll back
+                : BackgroundWork.run(() -> Panache.withTransaction(() -> RoundRobinTurns.ensureAll(newQueues)))
+                        .invoke(() -> queuesReady.addAll(newQueues));
+        return ready.replaceWith(routing).invoke(() -> resolved = new Resolved(published, reps, managers, routing));
+    }
+
+    /** The last resolution and what it was made of (the directory's lists are compared by identity). */
+    private record Resolved(
+            AssignmentPlan published, List<DirectoryUser> reps, List<DirectoryUser> managers, AssignmentPlan plan) {}
+
+    /** The plan as published (what the API shows); from the cache without touching the database. */
+    public Uni<AssignmentPlan> publishedPlan() {
         Cached<AssignmentPlan> cached = plan;
         if (cached != null && cached.fresh()) {
             return Uni.createFrom().item(cached.value());
@@ -87,7 +137,7 @@ public class ConfigService {
     @WithTransaction
     public Uni<AssignmentPlan> publish(AssignmentPlan draft, String by) {
         requireValid(AssignmentRules.problems(draft));
-        return assignmentPlan().chain(current -> {
+        return publishedPlan().chain(current -> {
             AssignmentPlan next = withRuleIds(draft).withVersion(current.version() + 1);
             Uni<Void> queues = Uni.createFrom().voidItem();
             for (AssignmentPlan.Rule rule : allRules(next)) {

@@ -100,8 +100,9 @@ public class LeadAssignment {
     }
 
     /**
-     * Pure: records the rule and the owner it picked on the lead (null owner: the lead waits in the rule's team);
-     * the {@code assigned} event to write, or null when none is due.
+     * Pure: records the rule and the owner it picked on the lead (null owner: the lead waits in the rule's team, or in
+     * the inbox, and its first-response clock runs all the same: {@link SlaWatch} escalates it when due); the
+     * {@code assigned} event to write, or null when none is due.
      */
     public static LeadAssigned byRule(Lead lead, AssignmentPlan.Rule rule, String owner, SlaPolicy sla, Instant now) {
         lead.assignmentRuleId = rule.id();
@@ -111,7 +112,8 @@ public class LeadAssignment {
             lead.ownerId = null;
             lead.team = team;
             lead.assignedAt = null;
-            lead.firstResponseDueAt = null;
+            lead.firstResponseDueAt = sla.dueAt(lead.grade, now);
+            lead.slaBreachedAt = null;
             return null;
         }
         return toOwner(lead, owner, team, sla, now);

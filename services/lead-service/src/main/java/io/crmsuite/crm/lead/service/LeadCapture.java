@@ -5,6 +5,7 @@ import io.crmsuite.crm.lead.domain.Submitter;
 import io.crmsuite.crm.lead.repository.LeadRepository;
 import io.crmsuite.crm.lead.rest.LeadInput;
 import io.crmsuite.crm.lead.rest.LeadMapper;
+import io.crmsuite.crm.platform.DefaultCountry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -27,6 +28,7 @@ public class LeadCapture {
     private final LeadInteractions interactions;
     private final CaptureBatcher batcher;
     private final MeterRegistry meters;
+    private final DefaultCountry country;
 
     public LeadCapture(
             LeadRepository leads,
@@ -34,13 +36,15 @@ public class LeadCapture {
             CaptureRule rule,
             LeadInteractions interactions,
             CaptureBatcher batcher,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            DefaultCountry country) {
         this.leads = leads;
         this.config = config;
         this.rule = rule;
         this.interactions = interactions;
         this.batcher = batcher;
         this.meters = meters;
+        this.country = country;
     }
 
     /** Validated and normalised at once, then written with the next batch (an upsert: alone). */
@@ -48,7 +52,7 @@ public class LeadCapture {
         if (isUpsert(input, submitter)) {
             return captureAlone(input, submitter);
         }
-        CaptureRule.Capture capture = CaptureRule.Capture.of(input, submitter, Instant.now());
+        CaptureRule.Capture capture = CaptureRule.Capture.of(input, submitter, Instant.now(), country);
         return config.scoringModel()
                 .chain(model -> config.assignmentPlan().chain(plan -> batcher.submit(capture, model, plan)));
     }
@@ -61,7 +65,8 @@ public class LeadCapture {
     @WithTransaction
     public Uni<CaptureResult> captureAlone(LeadInput input, Submitter submitter) {
         Instant now = Instant.now();
-        CaptureRule.Capture capture = CaptureRule.Capture.of(input, submitter, now); // bad input: 400 before any I/O
+        CaptureRule.Capture capture =
+                CaptureRule.Capture.of(input, submitter, now, country); // bad input: 400 before any I/O
         Uni<Lead> known = isUpsert(input, submitter)
                 ? leads.findByExternalId(submitter.id(), input.externalId())
                 : Uni.createFrom().nullItem();
@@ -75,7 +80,7 @@ public class LeadCapture {
 
     /** A partner's upsert of a lead it sent before: the new values, re-scored and (while New) re-routed. */
     private Uni<CaptureResult> update(Lead lead, LeadInput input, Instant now) {
-        LeadMapper.apply(input, lead, now);
+        LeadMapper.apply(input, lead, now, new LeadMapper.PhoneReading(country.code(), false));
         return interactions
                 .rescoreAndRoute(lead, now)
                 .call(leads::flush) // the version in the response is the committed one

@@ -3,10 +3,12 @@ package io.crmsuite.crm.lead.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.events.Money;
+import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.lead.ConvertedAccount;
 import io.crmsuite.crm.events.lead.ConvertedContact;
 import io.crmsuite.crm.events.lead.ConvertedOpportunity;
+import io.crmsuite.crm.events.lead.LeadConversionFailed;
 import io.crmsuite.crm.events.lead.LeadConverted;
 import io.crmsuite.crm.events.lead.LeadStatus;
 import io.crmsuite.crm.events.lead.LeadStatusChanged;
@@ -29,7 +31,10 @@ import org.jboss.logging.Logger;
 /**
  * Conversion in two steps: {@link #convert} moves the lead to Conversion-pending and emits exactly one
  * {@code crm.lead.converted.v1}; a repeated convert answers the same pending (or completed) conversion and emits
- * nothing. {@link #complete} records the contact and account when {@code crm.contact.created.v1} comes back.
+ * nothing. {@link #complete} records the contact and account when {@code crm.contact.created.v1} comes back;
+ * {@link #fail} puts the lead back in the status it had when the contact service refuses the conversion
+ * ({@code crm.contact.conversion-failed.v1}: it created nothing), keeping the refusal to show and announcing
+ * {@code crm.lead.conversion-failed.v1}, so that it can be converted again (a new conversion) once fixed.
  */
 @ApplicationScoped
 public class LeadConversion {
@@ -68,6 +73,11 @@ public class LeadConversion {
             String[] names = PersonName.split(lead.name, input.givenName(), input.familyName());
             Instant now = Instant.now();
             LeadStatus from = lead.status;
+            lead.statusBeforeConversion = from;
+            lead.conversionFailedAt = null;
+            lead.conversionFailureReason = null;
+            lead.conversionFailureMessage = null;
+            lead.conversionFailureErrors = null;
             lead.conversionId = UUID.randomUUID();
             lead.conversionRequestedAt = now;
             lead.conversionRequest = write(input);
@@ -137,9 +147,50 @@ public class LeadConversion {
         });
     }
 
+    /** The contact service refused the conversion; an answer for an unknown or finished one changes nothing. */
+    public Uni<Void> fail(ContactConversionFailed failed) {
+        return leads.findByConversion(failed.leadId(), failed.conversionId()).chain(lead -> {
+            if (lead == null || lead.status != LeadStatus.CONVERSION_PENDING) {
+                LOG.debugf(
+                        "refused conversion %s of lead %s: no pending conversion",
+                        failed.conversionId(), failed.leadId());
+                return Uni.createFrom().voidItem();
+            }
+            Instant now = Instant.now();
+            LeadStatus back = lead.statusBeforeConversion == null ? LeadStatus.QUALIFIED : lead.statusBeforeConversion;
+            lead.status = back;
+            lead.conversionId = null;
+            lead.conversionRequest = null;
+            lead.conversionFailedAt = failed.failedAt();
+            lead.conversionFailureReason = failed.reason().name();
+            lead.conversionFailureMessage = failed.message();
+            lead.conversionFailureErrors = writeJson(failed.errors());
+            lead.updatedAt = now;
+            return outbox.append(new LeadStatusChanged(
+                            lead.id,
+                            LeadStatus.CONVERSION_PENDING,
+                            back,
+                            "conversion refused: " + failed.reason(),
+                            "contact-service",
+                            now))
+                    .chain(() -> outbox.append(new LeadConversionFailed(
+                            lead.id,
+                            failed.conversionId(),
+                            failed.reason(),
+                            failed.message(),
+                            failed.errors(),
+                            failed.failedAt())))
+                    .replaceWithVoid();
+        });
+    }
+
     private String write(ConvertInput input) {
+        return writeJson(input);
+    }
+
+    private String writeJson(Object value) {
         try {
-            return json.writeValueAsString(input);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -13,6 +13,7 @@ import io.crmsuite.crm.imports.RowOutcome;
 import io.crmsuite.crm.lead.config.LeadConfig;
 import io.crmsuite.crm.lead.domain.Submitter;
 import io.crmsuite.crm.lead.rest.LeadInput;
+import io.crmsuite.crm.platform.DefaultCountry;
 import io.crmsuite.crm.security.CurrentUser;
 import io.crmsuite.crm.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -68,14 +69,21 @@ public class LeadImportKind implements ImportKind<CaptureRule.Capture> {
     private final ObjectMapper json;
     private final Validator validator;
     private final int parallelism;
+    private final DefaultCountry country;
 
     public LeadImportKind(
-            CaptureRule rule, ConfigService config, ObjectMapper json, Validator validator, LeadConfig settings) {
+            CaptureRule rule,
+            ConfigService config,
+            ObjectMapper json,
+            Validator validator,
+            LeadConfig settings,
+            DefaultCountry country) {
         this.rule = rule;
         this.config = config;
         this.json = json;
         this.validator = validator;
         this.parallelism = Math.max(1, settings.bulkWorkers());
+        this.country = country;
     }
 
     @Override
@@ -97,7 +105,7 @@ public class LeadImportKind implements ImportKind<CaptureRule.Capture> {
             object.remove("consent");
         }
         LeadInput input = ImportRows.validated(row, LeadInput.class, json, validator);
-        return CaptureRule.Capture.of(input, submitter(job), Instant.now());
+        return CaptureRule.Capture.of(input, submitter(job), Instant.now(), country);
     }
 
     /**
@@ -108,7 +116,7 @@ public class LeadImportKind implements ImportKind<CaptureRule.Capture> {
     public List<String> groupKeys(JsonNode row, ImportJob job) {
         List<String> keys = new ArrayList<>(2);
         ContactPoints.email(text(row, "email")).ifPresent(email -> keys.add("email:" + email));
-        ContactPoints.phone(text(row, "phone"), text(row, "country")).ifPresent(phone -> keys.add("phone:" + phone));
+        country.phone(text(row, "phone"), text(row, "country")).ifPresent(phone -> keys.add("phone:" + phone));
         return keys;
     }
 

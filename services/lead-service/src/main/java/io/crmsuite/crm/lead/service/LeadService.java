@@ -16,6 +16,7 @@ import io.crmsuite.crm.lead.rest.LeadInput;
 import io.crmsuite.crm.lead.rest.LeadMapper;
 import io.crmsuite.crm.lead.rest.StatusChange;
 import io.crmsuite.crm.messaging.outbox.Outbox;
+import io.crmsuite.crm.platform.DefaultCountry;
 import io.crmsuite.crm.rest.etag.ETags;
 import io.crmsuite.crm.rest.patch.JsonMergePatch;
 import io.crmsuite.crm.rest.problem.ResourceNotFoundException;
@@ -40,6 +41,7 @@ public class LeadService {
     private final ConfigService config;
     private final JsonMergePatch mergePatch;
     private final Outbox outbox;
+    private final DefaultCountry country;
 
     public LeadService(
             LeadRepository leads,
@@ -49,7 +51,8 @@ public class LeadService {
             LeadAssignment assignment,
             ConfigService config,
             JsonMergePatch mergePatch,
-            Outbox outbox) {
+            Outbox outbox,
+            DefaultCountry country) {
         this.leads = leads;
         this.interactionRows = interactionRows;
         this.history = history;
@@ -58,6 +61,7 @@ public class LeadService {
         this.config = config;
         this.mergePatch = mergePatch;
         this.outbox = outbox;
+        this.country = country;
     }
 
     @WithSession
@@ -82,7 +86,7 @@ public class LeadService {
             ETags.requireMatch(ifMatch, lead.version);
             LeadInput merged = mergePatch.apply(patch, LeadMapper.toInput(lead), LeadInput.class);
             Instant now = Instant.now();
-            LeadMapper.apply(merged, lead, now);
+            LeadMapper.apply(merged, lead, now, new LeadMapper.PhoneReading(country.code(), false));
             lead.source = merged.source() == null ? lead.source : merged.source();
             return interactions.rescoreAndRoute(lead, now).call(leads::flush).replaceWith(lead);
         });

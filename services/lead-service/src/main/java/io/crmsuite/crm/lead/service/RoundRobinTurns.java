@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Round-robin turns of a team queue from a PostgreSQL sequence per team: {@code nextval} takes no row lock and is not
  * rolled back, so concurrent captures never wait on each other (a rolled-back capture only skips a turn). The
- * sequence is created when a plan naming the queue is published; its name is a digest of the team (never user text).
+ * sequence is created when a plan naming the queue is published, or when the directory first fills a queue of a team
+ * (the region queues of the built-in plan); its name is a digest of the team (never user text).
  */
 final class RoundRobinTurns {
     private RoundRobinTurns() {}
@@ -28,9 +29,17 @@ final class RoundRobinTurns {
     }
 
     static Uni<Void> ensure(String team) {
-        return SetStatements.execute("do $$ begin if to_regclass('" + sequence(team)
-                        + "') is null then create sequence " + sequence(team) + "; end if; end $$")
+        return SetStatements.execute("create sequence if not exists " + sequence(team))
                 .replaceWithVoid();
+    }
+
+    /** {@link #ensure} for each team, one after the other. */
+    static Uni<Void> ensureAll(List<String> teams) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String team : teams) {
+            chain = chain.chain(() -> ensure(team));
+        }
+        return chain;
     }
 
     /** The next turn (0, 1, 2, …) of the team's queue. */

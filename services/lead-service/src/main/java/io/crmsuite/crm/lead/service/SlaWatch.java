@@ -1,11 +1,15 @@
 package io.crmsuite.crm.lead.service;
 
+import io.crmsuite.crm.directory.DirectoryUser;
+import io.crmsuite.crm.directory.UserDirectory;
+import io.crmsuite.crm.events.lead.LeadInboxSlaBreached;
 import io.crmsuite.crm.events.lead.LeadSlaBreached;
 import io.crmsuite.crm.lead.config.LeadConfig;
 import io.crmsuite.crm.lead.domain.AssignmentPlan;
 import io.crmsuite.crm.lead.domain.Lead;
 import io.crmsuite.crm.lead.repository.LeadRepository;
 import io.crmsuite.crm.messaging.outbox.Outbox;
+import io.crmsuite.crm.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -16,7 +20,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The first-response clock: a lead still New at its due time emits {@code crm.lead.sla-breached.v1} once and, when
- * its rule says so, moves to another member of the rule's team queue (who gets a fresh deadline).
+ * its rule says so, moves to another member of the rule's team queue (who gets a fresh deadline). A lead nobody was
+ * given (the inbox, or a queue without members) emits {@code crm.lead.inbox-sla-breached.v1} once instead, escalated
+ * to the sales managers of its region, else of its team, else to the administrators (from the user directory).
  */
 @ApplicationScoped
 public class SlaWatch {
@@ -26,14 +32,21 @@ public class SlaWatch {
     private final ConfigService config;
     private final LeadAssignment assignment;
     private final Outbox outbox;
+    private final UserDirectory directory;
     private final int batchSize;
 
     public SlaWatch(
-            LeadRepository leads, ConfigService config, LeadAssignment assignment, Outbox outbox, LeadConfig settings) {
+            LeadRepository leads,
+            ConfigService config,
+            LeadAssignment assignment,
+            Outbox outbox,
+            UserDirectory directory,
+            LeadConfig settings) {
         this.leads = leads;
         this.config = config;
         this.assignment = assignment;
         this.outbox = outbox;
+        this.directory = directory;
         this.batchSize = settings.batchSize();
     }
 
@@ -68,6 +81,9 @@ public class SlaWatch {
     private Uni<Void> breach(Lead lead, AssignmentPlan plan, Instant now) {
         lead.slaBreachedAt = now;
         lead.updatedAt = now;
+        if (lead.ownerId == null) {
+            return escalate(lead, now);
+        }
         String owner = lead.ownerId;
         String team = lead.team;
         Instant dueAt = lead.firstResponseDueAt;
@@ -86,6 +102,35 @@ public class SlaWatch {
             return report.chain(() -> assignment.assignByRule(lead, rule, next, plan.sla(), now))
                     .invoke(() -> lead.slaBreachedAt = now); // reported once; the new deadline is informational
         });
+    }
+
+    /** The inbox breach: to the managers of the lead's region, else of its team, else to the administrators. */
+    private Uni<Void> escalate(Lead lead, Instant now) {
+        return directory.withRole(Roles.SALES_MANAGER).chain(managers -> {
+            List<String> regional = ids(managers, m -> sameText(m.region(), lead.region));
+            List<String> team = regional.isEmpty() ? ids(managers, m -> sameText(m.team(), lead.team)) : regional;
+            Uni<List<String>> admins = team.isEmpty()
+                    ? directory.withRole(Roles.ADMIN).map(all -> ids(all, a -> true))
+                    : Uni.createFrom().item(team);
+            return admins.chain(to -> outbox.append(new LeadInboxSlaBreached(
+                            lead.id,
+                            lead.region,
+                            lead.team,
+                            grade(lead),
+                            lead.firstResponseDueAt,
+                            now,
+                            to,
+                            team.isEmpty() ? Roles.ADMIN : Roles.SALES_MANAGER))
+                    .replaceWithVoid());
+        });
+    }
+
+    private static List<String> ids(List<DirectoryUser> users, java.util.function.Predicate<DirectoryUser> which) {
+        return users.stream().filter(which).map(DirectoryUser::id).sorted().toList();
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
     }
 
     private static io.crmsuite.crm.events.lead.LeadGrade grade(Lead lead) {

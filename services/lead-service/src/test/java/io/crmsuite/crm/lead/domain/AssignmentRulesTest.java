@@ -29,7 +29,8 @@ class AssignmentRulesTest {
                                     null,
                                     "senior",
                                     List.of("s1", "s2", "s3"),
-                                    AssignmentPlan.Distribution.ROUND_ROBIN),
+                                    AssignmentPlan.Distribution.ROUND_ROBIN,
+                                    null),
                             true),
                     new AssignmentPlan.Rule(
                             EAST,
@@ -40,13 +41,14 @@ class AssignmentRulesTest {
                                     null,
                                     "east",
                                     List.of("e1", "e2"),
-                                    AssignmentPlan.Distribution.LEAST_LOADED),
+                                    AssignmentPlan.Distribution.LEAST_LOADED,
+                                    null),
                             false)),
             new AssignmentPlan.Rule(
                     FALLBACK,
                     "Everyone else",
                     AssignmentPlan.Conditions.ANY,
-                    new AssignmentPlan.Target(AssignmentPlan.TargetKind.USER, "u-inbound", "inbound", null, null),
+                    new AssignmentPlan.Target(AssignmentPlan.TargetKind.USER, "u-inbound", "inbound", null, null, null),
                     false),
             SlaPolicy.defaults());
 
@@ -95,7 +97,8 @@ class AssignmentRulesTest {
                 null,
                 "x",
                 List.of("only"),
-                AssignmentPlan.Distribution.ROUND_ROBIN);
+                AssignmentPlan.Distribution.ROUND_ROBIN,
+                null);
         assertNull(AssignmentRules.pickOwner(single, 0, Map.of(), "only"));
     }
 
@@ -108,7 +111,7 @@ class AssignmentRulesTest {
                         SENIOR,
                         "",
                         new AssignmentPlan.Conditions(null, null, null, null, 90, 10),
-                        new AssignmentPlan.Target(AssignmentPlan.TargetKind.TEAM_QUEUE, null, null, null, null),
+                        new AssignmentPlan.Target(AssignmentPlan.TargetKind.TEAM_QUEUE, null, null, null, null, null),
                         false)),
                 null,
                 new SlaPolicy(0, 1, 1));

@@ -12,6 +12,7 @@ import io.crmsuite.crm.imports.ImportJob;
 import io.crmsuite.crm.imports.Uploads;
 import io.crmsuite.crm.lead.config.LeadConfig;
 import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.platform.DefaultCountry;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.rest.problem.ProblemException;
 import jakarta.validation.Validation;
@@ -23,9 +24,13 @@ import org.junit.jupiter.api.Test;
 class LeadImportKindTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final LeadImportKind KIND = new LeadImportKind(
-            null, null, JSON, Validation.buildDefaultValidatorFactory().getValidator(), (LeadConfig)
-                    java.lang.reflect.Proxy.newProxyInstance(
-                            LeadConfig.class.getClassLoader(), new Class<?>[] {LeadConfig.class}, (p, m, a) -> 2));
+            null,
+            null,
+            JSON,
+            Validation.buildDefaultValidatorFactory().getValidator(),
+            (LeadConfig) java.lang.reflect.Proxy.newProxyInstance(
+                    LeadConfig.class.getClassLoader(), new Class<?>[] {LeadConfig.class}, (p, m, a) -> 2),
+            new DefaultCountry("CN"));
 
     static ImportJob job() {
         ImportJob job = new ImportJob();
