@@ -25,8 +25,8 @@ import org.hibernate.annotations.Generated;
  * the entity's fields (name from {@code @Column(name)}, else the field name in snake case, as the platform's naming
  * strategy does). A column missing from the entity fails the schema check every service runs
  * ({@code SchemaCheck} in the test kit), never writes null. Fields that are static, {@code transient} or
- * {@code @Transient} are not columns; {@code @GeneratedValue} and {@code @Generated} columns are left to the database
- * on insert.
+ * {@code @Transient} are not columns; {@code @GeneratedValue} and {@code @Generated} columns, and computed ones
+ * ({@code @Column(insertable = false)}), are left to the database on insert.
  *
  * @param <E> the entity
  */
@@ -99,7 +99,8 @@ public final class EntityTable<E> {
                 ColumnKind.of(field.getType(), asString),
                 field.isAnnotationPresent(Id.class),
                 field.isAnnotationPresent(Version.class),
-                field.isAnnotationPresent(GeneratedValue.class) || field.isAnnotationPresent(Generated.class));
+                field.isAnnotationPresent(GeneratedValue.class) || field.isAnnotationPresent(Generated.class),
+                declared != null && !declared.insertable());
     }
 
     /** {@code emailNormalized} → {@code email_normalized} (Hibernate's CamelCaseToUnderscoresNamingStrategy). */
@@ -146,9 +147,14 @@ public final class EntityTable<E> {
         return column;
     }
 
-    /** The columns an insert writes (all but database-generated ones). */
+    /** The columns an insert writes (all but database-generated and computed ones). */
     List<TableColumn> insertable() {
-        return columns.stream().filter(c -> !c.generated()).toList();
+        return columns.stream().filter(c -> !c.generated() && !c.computed()).toList();
+    }
+
+    /** Whether the database assigns values in insert order (an identity or sequence column). */
+    boolean generatesValues() {
+        return columns.stream().anyMatch(TableColumn::generated);
     }
 
     List<TableColumn> keys() {

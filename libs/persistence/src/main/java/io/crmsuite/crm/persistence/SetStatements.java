@@ -48,7 +48,7 @@ public final class SetStatements {
             return Uni.createFrom().item(0);
         }
         List<TableColumn> columns = table.insertable();
-        boolean inListOrder = columns.size() < table.columns().size();
+        boolean inListOrder = table.generatesValues();
         String names = columns.stream().map(TableColumn::name).collect(Collectors.joining(", "));
         String sql = "insert into " + table.name() + " (" + names + ") select "
                 + columns.stream().map(c -> c.kind().value("u." + c.name())).collect(Collectors.joining(", "))

@@ -11,8 +11,11 @@ import java.lang.reflect.Field;
  * @param key part of the primary key
  * @param version the optimistic-lock version
  * @param generated written by the database (identity, default on insert): never inserted
+ * @param computed a column the database computes from the others ({@code @Column(insertable = false)}, e.g. a
+ *     {@code generated always as (…) stored} search text): never inserted, read like any other
  */
-public record TableColumn(String name, Field field, ColumnKind kind, boolean key, boolean version, boolean generated) {
+public record TableColumn(
+        String name, Field field, ColumnKind kind, boolean key, boolean version, boolean generated, boolean computed) {
 
     /** The field's value on the entity, as the element of the column's array parameter. */
     Object wireValue(Object entity) {

@@ -51,6 +51,29 @@ class EntityTableTest {
                 table.insertable().stream().map(TableColumn::name).toList());
     }
 
+    /** A column the database computes (generated always as … stored) is read, never inserted nor ordered for. */
+    @Table(name = "note")
+    static class Note {
+        @Id
+        public UUID id;
+
+        public String body;
+
+        @jakarta.persistence.Column(name = "search_text", insertable = false, updatable = false)
+        public String searchText;
+    }
+
+    @Test
+    void computedColumnsAreReadButNotInsertedAndNeedNoInsertOrder() {
+        EntityTable<Note> table = EntityTable.of(Note.class);
+        assertEquals("n.id, n.body, n.search_text", table.selectList("n"));
+        assertEquals(
+                List.of("id", "body"),
+                table.insertable().stream().map(TableColumn::name).toList());
+        assertTrue(!table.generatesValues(), "nothing the database numbers in insert order");
+        assertTrue(EntityTable.of(GadgetLog.class).generatesValues());
+    }
+
     @Test
     void namesFollowThePlatformsNamingStrategy() {
         assertEquals("email_normalized", EntityTable.snakeCase("emailNormalized"));

@@ -41,6 +41,13 @@ public class Lead extends PanacheEntityBase {
     @Column(name = "phone_unverified")
     public String phoneUnverified;
 
+    /**
+     * Name, company and email in lower case and the phone's digits: what {@code q} searches. Computed by the
+     * database (a stored generated column), never written by the service.
+     */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
     public String region;
     public String country;
     public String industry;

@@ -139,7 +139,7 @@ public class LeadResource {
             operationId = "listLeads",
             summary = "List leads",
             description = "The leads the caller may see, newest first, a page at a time (`nextCursor`). Filters"
-                    + " combine with AND.")
+                    + " combine with AND; `q` searches name, company, email and phone.")
     @APIResponse(
             responseCode = "200",
             description = "A page of leads",
@@ -162,8 +162,15 @@ public class LeadResource {
                     @RestQuery("team")
                     String team,
             @Parameter(description = "Only leads converted into (or matched to) this contact.") @RestQuery("contactId")
-                    UUID contactId) {
-        LeadSearch.Filter filter = new LeadSearch.Filter(status, source, grade, ownerId, team, contactId);
+                    UUID contactId,
+            @Parameter(
+                            description = "Free-text search: name, company or email contains the text"
+                                    + " (case-insensitive); a phone number matches by its digits"
+                                    + " (`138 0013 8000` finds +8613800138000).",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    @RestQuery("q")
+                    String q) {
+        LeadSearch.Filter filter = new LeadSearch.Filter(status, source, grade, ownerId, team, contactId, q);
         return search.list(caller.current(), filter, pagination.request(limit, cursor))
                 .map(page -> page.map(LeadMapper::toView));
     }

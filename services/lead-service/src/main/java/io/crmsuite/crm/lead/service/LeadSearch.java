@@ -4,6 +4,7 @@ import io.crmsuite.crm.events.lead.LeadGrade;
 import io.crmsuite.crm.events.lead.LeadSource;
 import io.crmsuite.crm.events.lead.LeadStatus;
 import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.SearchTerm;
 import io.crmsuite.crm.lead.repository.LeadRepository;
 import io.crmsuite.crm.rest.page.Keyset;
 import io.crmsuite.crm.rest.page.KeysetQuery;
@@ -22,7 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Lists leads newest first with keyset pagination; the caller's scope is part of the query. */
+/**
+ * Lists leads newest first with keyset pagination; the caller's scope is part of the query. {@code q} searches name,
+ * company, email and phone ({@link SearchTerm}; the database's {@code search_text} with a trigram index).
+ */
 @ApplicationScoped
 public class LeadSearch {
     static final Keyset<Instant, UUID> NEWEST_FIRST =
@@ -34,9 +38,18 @@ public class LeadSearch {
         this.leads = leads;
     }
 
-    /** List filters; {@code contactId} finds the leads converted into that contact (the 360 view's originating leads). */
+    /**
+     * List filters; {@code contactId} finds the leads converted into that contact (the 360 view's originating leads);
+     * {@code q} is a free-text search (null or blank: none).
+     */
     public record Filter(
-            LeadStatus status, LeadSource source, LeadGrade grade, String ownerId, String team, UUID contactId) {}
+            LeadStatus status,
+            LeadSource source,
+            LeadGrade grade,
+            String ownerId,
+            String team,
+            UUID contactId,
+            String q) {}
 
     @WithSession
     public Uni<Page<Lead>> list(CurrentUser user, Filter filter, PageRequest page) {
@@ -49,6 +62,10 @@ public class LeadSearch {
         add(where, parameters, "ownerId", filter.ownerId());
         add(where, parameters, "team", filter.team());
         add(where, parameters, "convertedContactId", filter.contactId());
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.add("searchText like :f_q");
+            parameters.put("f_q", SearchTerm.pattern(filter.q()));
+        }
         KeysetQuery query = NEWEST_FIRST.query(page);
         return leads.find(query.hql(String.join(" and ", where)), query.parameters(parameters))
                 .range(0, page.fetchSize() - 1)
