@@ -116,7 +116,9 @@ class ContactApiIT {
 
     @Test
     void invalidInputIsA400ListingTheFieldsAndNothingIsWritten() {
-        long before = TestDb.count("select count(*) from contact");
+        // lead conversions of other modules' tests may create contacts meanwhile (Kafka): those are not these requests
+        String written = "select count(*) from contact where source <> 'LEAD_CONVERSION'";
+        long before = TestDb.count(written);
         as("rep.east1")
                 .body("""
                         {"givenName":"Wei","emails":["not-an-email"],"phones":["12345"],"country":"XX"}""")
@@ -190,7 +192,7 @@ class ContactApiIT {
                 .then()
                 .statusCode(400);
         as("rep.east1").get("/api/v1/contacts/not-a-uuid").then().statusCode(404);
-        assertEquals(before, TestDb.count("select count(*) from contact"));
+        assertEquals(before, TestDb.count(written));
     }
 
     @Test

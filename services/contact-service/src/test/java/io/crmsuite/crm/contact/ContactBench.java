@@ -168,6 +168,42 @@ class ContactBench {
         System.out.println();
     }
 
+    /**
+     * {@code crm.bench.quiet-contacts} (100,000) contacts quiet for ten days, inserted with SQL, reported by one run of
+     * the inactivity check (each marked and announced once), timed through the API; fails when not all were reported
+     * or the run took a minute or more.
+     */
+    @Test
+    void inactivityCheckReportsAHundredThousandQuietContactsInOneRun() throws Exception {
+        int quiet = Integer.getInteger("crm.bench.quiet-contacts", 100_000);
+        try (Connection c = TestInfrastructure.connect(ContactTestResource.DATABASE);
+                PreparedStatement s = c.prepareStatement("insert into contact (id, given_name, family_name,"
+                        + " display_name, name_key, emails, phones, source, owner_id, team, tags, customer_status,"
+                        + " lifecycle_stage, search_text, created_at, updated_at, value_tier)"
+                        + " select gen_random_uuid(), 'Quiet', 'No ' || i, 'Quiet No ' || i, 'no quiet',"
+                        + " array[]::varchar[], array[]::varchar[], 'IMPORT', 'other-' || (i % 10), 'east',"
+                        + " array[]::varchar[], 'POTENTIAL', 'POTENTIAL', 'quiet', now() - interval '10 days',"
+                        + " now() - interval '10 days', (array['A','B','C',null])[1 + i % 4]"
+                        + " from generate_series(1, ?) i")) {
+            s.setInt(1, quiet);
+            s.executeUpdate();
+        }
+        analyse();
+        long start = System.nanoTime();
+        int reported = as("admin")
+                .post("/api/v1/inactivity/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("inactive");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                "%ninactivity check: %,d quiet contacts reported (marked, one event each) in one run in %.1f s%n%n",
+                reported, seconds);
+        assertEquals(true, reported >= quiet, reported + " of " + quiet + " reported");
+        assertEquals(true, seconds < 60, "the run took " + seconds + " s");
+    }
+
     /** Waits until the import job is COMPLETED (a failure is a rejected row, counted in the job); returns the job. */
     private static Map<String, Object> awaitDone(String job) {
         await().atMost(Duration.ofMinutes(30))

@@ -74,6 +74,58 @@ class LifecycleIT {
                 .statusCode(400);
     }
 
+    /**
+     * The starvation the old check had: it read the first 500 quiet contacts by id and dropped the ones not yet due,
+     * so contacts with low ids kept an A-tier customer from ever being reported. Now every due contact is reported in
+     * one run, whatever its id, and a contact not due yet is left alone.
+     */
+    @Test
+    void twoThousandQuietContactsWithLowIdsDoNotHideAnATierCustomer() {
+        String prefix = UUID.randomUUID().toString().substring(0, 4);
+        TestDb.execute(
+                "insert into contact (id, given_name, family_name, display_name, name_key, emails, phones, source,"
+                        + " owner_id, team, tags, customer_status, lifecycle_stage, search_text, created_at,"
+                        + " updated_at, value_tier)"
+                        + " select cast('00000000-" + prefix + "-0000-0000-' || lpad(i::text, 12, '0') as uuid),"
+                        + " 'Low', 'Id ' || i, 'Low Id ' || i, 'id low', array[]::varchar[], array[]::varchar[],"
+                        + " 'IMPORT', 'other', 'west', array[]::varchar[], 'POTENTIAL', 'POTENTIAL', 'low id', now() -"
+                        + " interval '10 days', now() - interval '10 days', case when i % 2 = 0 then 'B' end"
+                        + " from generate_series(1, 2000) i");
+        String aTier = "ffffffff-" + prefix + "-0000-0000-000000000001";
+        String notDue = "ffffffff-" + prefix + "-0000-0000-000000000002";
+        TestDb.execute(
+                "insert into contact (id, given_name, family_name, display_name, name_key, emails, phones, source,"
+                        + " owner_id, team, tags, customer_status, lifecycle_stage, search_text, created_at,"
+                        + " updated_at, value_tier, last_interaction_at)"
+                        + " values (cast(? as uuid), 'Top', 'Customer', 'Top Customer', 'customer top',"
+                        + " array[]::varchar[], array[]::varchar[], 'IMPORT', 'other', 'west', array[]::varchar[],"
+                        + " 'EXISTING', 'PURCHASE', 'top customer', now() - interval '90 days', now(), 'A',"
+                        + " now() - interval '4 days'),"
+                        + " (cast(? as uuid), 'Recent', 'Customer', 'Recent Customer', 'customer recent',"
+                        + " array[]::varchar[], array[]::varchar[], 'IMPORT', 'other', 'west', array[]::varchar[],"
+                        + " 'EXISTING', 'PURCHASE', 'recent customer', now() - interval '90 days', now(), 'A',"
+                        + " now() - interval '1 day')",
+                aTier,
+                notDue);
+        int reported = as("admin")
+                .post("/api/v1/inactivity/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("inactive");
+        org.junit.jupiter.api.Assertions.assertTrue(reported >= 2001, reported + " reported");
+        String inactive = "select count(*) from crm_outbox where event_key = ? and type = 'crm.contact.inactive.v1'";
+        assertEquals(1, TestDb.count(inactive, aTier), "the A-tier customer in the first run");
+        assertEquals(0, TestDb.count(inactive, notDue), "quiet for one day only");
+        assertEquals(
+                2000,
+                TestDb.count(
+                        "select count(*) from contact where id::text like ? and inactive_notified_at is not null",
+                        "00000000-" + prefix + "%"));
+        as("admin").post("/api/v1/inactivity/check").then().statusCode(200);
+        assertEquals(1, TestDb.count(inactive, aTier), "once per quiet period");
+    }
+
     @Test
     void aQuietContactIsReportedInactiveOncePerQuietPeriod() {
         String id = Api.createContact("rep.east1", "{\"givenName\":\"Quiet\",\"familyName\":\"Customer\"}");
@@ -88,7 +140,7 @@ class LifecycleIT {
             JsonNode inactive = Events.await(contacts, "crm.contact.inactive.v1", d -> d.path("contactId")
                     .asText()
                     .equals(id));
-            assertEquals(7, inactive.path("quietDays").asInt());
+            assertEquals(3, inactive.path("quietDays").asInt(), "the seeds' 3 days, for a contact without a tier too");
         }
         as("admin").post("/api/v1/inactivity/check").then().statusCode(200);
         assertEquals(

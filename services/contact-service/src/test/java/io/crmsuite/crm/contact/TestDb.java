@@ -13,6 +13,10 @@ public final class TestDb {
         return DATABASE.count(sql, args);
     }
 
+    public static void execute(String sql, Object... args) {
+        DATABASE.execute(sql, args);
+    }
+
     /** The tables (of this service's schema) in which any row's text contains the value, ignoring case. */
     public static List<String> tablesContaining(String value) {
         return DATABASE.tablesContaining(value);

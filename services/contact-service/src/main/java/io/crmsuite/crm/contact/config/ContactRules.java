@@ -42,6 +42,8 @@ public class ContactRules {
     @Singleton
     InactivityRule inactivityRule(ContactSettings settings) {
         return new InactivityRule(
-                settings.inactivity().quietDaysA(), settings.inactivity().quietDaysOther());
+                settings.inactivity().quietDaysA(),
+                settings.inactivity().quietDaysB(),
+                settings.inactivity().quietDaysC());
     }
 }

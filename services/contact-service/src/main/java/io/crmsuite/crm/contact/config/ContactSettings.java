@@ -47,12 +47,20 @@ public interface ContactSettings {
     }
 
     interface Inactivity {
+        /** Days without interaction after which an A-tier contact is reported inactive. */
         int quietDaysA();
 
-        int quietDaysOther();
+        int quietDaysB();
+
+        /** C tier, and contacts without a tier. */
+        int quietDaysC();
 
         /** How often inactivity and churn are checked (read by the scheduler; "off" disables). */
         String checkEvery();
+
+        /** Contacts reported (and marked) per statement; a run goes on until none is due. */
+        @io.smallrye.config.WithDefault("5000")
+        int batchSize();
     }
 
     /** Imports of contacts and accounts; rows per chunk and the upload limit are the import module's (crm.imports.*). */

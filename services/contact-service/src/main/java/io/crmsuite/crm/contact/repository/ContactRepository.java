@@ -224,6 +224,39 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
                 });
     }
 
+    /** A contact the inactivity check reported: what its {@code contact inactive} event carries. */
+    public record QuietContact(UUID id, String ownerId, String tier, java.time.Instant lastInteractionAt) {}
+
+    /**
+     * Marks up to {@code limit} contacts reported inactive at {@code now} and returns them, in one statement: those
+     * not erased, quiet (no interaction since, else since creation) for at least their tier's period ({@code days}:
+     * A, B, C — no tier counts as C), and not reported since they went quiet; oldest quiet first. Rows another
+     * transaction holds are skipped (taken by the next statement or run).
+     */
+    public Uni<List<QuietContact>> markInactive(java.time.Instant now, int daysA, int daysB, int daysC, int limit) {
+        String quietSince = "coalesce(last_interaction_at, created_at)";
+        return SetStatements.rows(
+                        "with due as (select id from contact where erased_at is null"
+                                + " and " + quietSince + " < cast(?1 as timestamptz) - make_interval(days =>"
+                                + " least(cast(?2 as int), cast(?3 as int), cast(?4 as int)))"
+                                + " and " + quietSince + " < cast(?1 as timestamptz) - make_interval(days =>"
+                                + " case value_tier when 'A' then cast(?2 as int) when 'B' then cast(?3 as int)"
+                                + " else cast(?4 as int) end)"
+                                + " and (inactive_notified_at is null or inactive_notified_at < " + quietSince + ")"
+                                + " order by " + quietSince + ", id limit cast(?5 as int) for update skip locked)"
+                                + " update contact c set inactive_notified_at = ?1 from due where c.id = due.id"
+                                + " returning c.id, c.owner_id, c.value_tier, c.last_interaction_at",
+                        now,
+                        daysA,
+                        daysB,
+                        daysC,
+                        limit)
+                .map(rows -> rows.stream()
+                        .map(row -> new QuietContact(
+                                Sql.uuid(row[0]), (String) row[1], (String) row[2], Sql.instant(row[3])))
+                        .toList());
+    }
+
     /** Inserts new contacts with one statement. */
     public Uni<Void> insertAll(List<Contact> contacts) {
         return SetStatements.insert(TABLE, contacts);

@@ -5,23 +5,24 @@ import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.domain.InactivityRule;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.events.contact.ContactInactive;
+import io.crmsuite.crm.events.contact.ValueTier;
+import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Finds contacts quiet for their period ({@link InactivityRule}) and announces {@code contact inactive} once per quiet
- * period; also moves long-silent contacts to CHURNED. Runs in the caller's transaction, a bounded batch per run.
+ * Finds contacts quiet for their tier's period ({@link InactivityRule}) and announces {@code contact inactive} once per
+ * quiet period, set-based: each statement marks and returns up to {@code crm.contact.inactivity.batch-size} due
+ * contacts (oldest quiet first; only due ones are read, so none starves behind contacts that are not due yet), and the
+ * run goes on until none is left. Also moves long-silent contacts to CHURNED (a bounded batch per run). Runs in the
+ * caller's transaction.
  */
 @ApplicationScoped
 public class InactivityService {
-    static final int BATCH = 500;
-    private static final String QUIET = "from Contact c where c.erasedAt is null"
-            + " and coalesce(c.lastInteractionAt, c.createdAt) < :cutoff and (c.inactiveNotifiedAt is null"
-            + " or c.inactiveNotifiedAt < coalesce(c.lastInteractionAt, c.createdAt)) order by c.id";
+    static final int CHURN_BATCH = 500;
     private static final String SILENT = "from Contact c where c.erasedAt is null and c.lifecycleStage <> 'CHURNED'"
             + " and c.createdAt < :cutoff and coalesce(c.lastInteractionAt, c.createdAt) < :cutoff"
             + " and coalesce(c.lastPurchaseAt, c.createdAt) < :cutoff order by c.id";
@@ -29,19 +30,19 @@ public class InactivityService {
     private final ContactRepository contacts;
     private final InactivityRule rule;
     private final LifecycleService lifecycle;
-    private final ContactEvents events;
+    private final Outbox outbox;
     private final ContactSettings settings;
 
     public InactivityService(
             ContactRepository contacts,
             InactivityRule rule,
             LifecycleService lifecycle,
-            ContactEvents events,
+            Outbox outbox,
             ContactSettings settings) {
         this.contacts = contacts;
         this.rule = rule;
         this.lifecycle = lifecycle;
-        this.events = events;
+        this.outbox = outbox;
         this.settings = settings;
     }
 
@@ -49,30 +50,38 @@ public class InactivityService {
     public record Result(int inactive, int churned) {}
 
     public Uni<Result> check(Instant now) {
-        int shortest = Math.min(
-                settings.inactivity().quietDaysA(), settings.inactivity().quietDaysOther());
-        Instant quietCutoff = now.minus(Duration.ofDays(shortest));
         Instant churnCutoff = now.minus(settings.lifecycle().churnWindow());
-        return contacts.find(QUIET, java.util.Map.of("cutoff", quietCutoff))
-                .range(0, BATCH - 1)
+        return reportQuiet(now, 0).chain(inactive -> contacts.find(SILENT, java.util.Map.of("cutoff", churnCutoff))
+                .range(0, CHURN_BATCH - 1)
                 .list()
-                .chain(quiet -> each(
-                        quiet.stream()
-                                .filter(c -> rule.isNewlyInactive(
-                                        c.valueTier, c.createdAt, c.lastInteractionAt, c.inactiveNotifiedAt, now))
-                                .toList(),
-                        c -> notify(c, now)))
-                .chain(inactive -> contacts.find(SILENT, java.util.Map.of("cutoff", churnCutoff))
-                        .range(0, BATCH - 1)
-                        .list()
-                        .chain(silent -> each(silent, c -> lifecycle.evaluate(c, now)))
-                        .map(churned -> new Result(inactive, churned)));
+                .chain(silent -> each(silent, c -> lifecycle.evaluate(c, now)))
+                .map(churned -> new Result(inactive, churned)));
     }
 
-    private Uni<Void> notify(Contact c, Instant now) {
-        c.inactiveNotifiedAt = now;
-        return events.append(new ContactInactive(
-                c.id, c.ownerId, c.valueTier, c.lastInteractionAt, rule.quietDays(c.valueTier), now));
+    /** Reports the due contacts a batch at a time until a batch comes back short; the number reported. */
+    private Uni<Integer> reportQuiet(Instant now, int reported) {
+        int batch = settings.inactivity().batchSize();
+        return contacts.markInactive(
+                        now,
+                        rule.quietDays(ValueTier.A),
+                        rule.quietDays(ValueTier.B),
+                        rule.quietDays(ValueTier.C),
+                        batch)
+                .chain(quiet -> {
+                    if (quiet.isEmpty()) {
+                        return Uni.createFrom().item(reported);
+                    }
+                    List<ContactInactive> events = quiet.stream()
+                            .map(c -> {
+                                ValueTier tier = c.tier() == null ? null : ValueTier.valueOf(c.tier());
+                                return new ContactInactive(
+                                        c.id(), c.ownerId(), tier, c.lastInteractionAt(), rule.quietDays(tier), now);
+                            })
+                            .toList();
+                    int total = reported + quiet.size();
+                    return outbox.append(events)
+                            .chain(() -> quiet.size() < batch ? Uni.createFrom().item(total) : reportQuiet(now, total));
+                });
     }
 
     private static Uni<Integer> each(List<Contact> rows, java.util.function.Function<Contact, Uni<Void>> action) {
