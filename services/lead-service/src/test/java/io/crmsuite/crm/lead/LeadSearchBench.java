@@ -45,7 +45,7 @@ class LeadSearchBench {
         sql(truncate);
         try {
             long start = System.nanoTime();
-            seed(Api.subject("rep.east1"));
+            seed(Api.subject("rep.east1"), Models.currentVersion());
             double seedSeconds = (System.nanoTime() - start) / 1e9;
             measure("list, admin, newest first", () -> Api.as("admin"));
             measure("list, rep (own leads)", () -> Api.as("rep.east1"));
@@ -65,7 +65,7 @@ class LeadSearchBench {
             rows.forEach(System.out::println);
             System.out.println();
         } finally {
-            sql(truncate);
+            truncate(truncate);
         }
         assertEquals(List.of(), overTarget, "p95 above " + P95_TARGET_MS + " ms");
     }
@@ -90,8 +90,11 @@ class LeadSearchBench {
         }
     }
 
-    /** The leads, newest = lowest number; then fresh statistics and no autovacuum due during the runs. */
-    private static void seed(String repOwner) throws Exception {
+    /**
+     * The leads, newest = lowest number, scored under the model in force (so no re-scoring runs during the
+     * measurements); then fresh statistics and no autovacuum due during the runs.
+     */
+    private static void seed(String repOwner, int modelVersion) throws Exception {
         String sql = "insert into lead (id, name, company, email, email_normalized, phone, region, industry, size_band,"
                 + " source, status, submitted_by, submitter_kind, owner_id, team, created_at, updated_at,"
                 + " model_version, score)"
@@ -100,13 +103,14 @@ class LeadSearchBench {
                 + " case when i % 2 = 0 then 'East China' else 'West China' end, 'Technology', 'LARGE', 'IMPORT',"
                 + " 'NEW', 'bench', 'IMPORT', case when i % 4 = 0 then ? else 'other-' || (i % 10) end,"
                 + " case when i % 2 = 0 then 'east' else 'west' end, now() - (i || ' seconds')::interval,"
-                + " now() - (i || ' seconds')::interval, 1, 50"
+                + " now() - (i || ' seconds')::interval, ?, 50"
                 + " from (select i, (array" + array(GIVEN) + ")[1 + i % " + GIVEN.length + "] as g, (array"
                 + array(FAMILY) + ")[1 + (i / 7) % " + FAMILY.length + "] as f from generate_series(1, ?) i) s";
         try (Connection c = TestInfrastructure.connect("crm_lead_test");
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, repOwner);
-            s.setInt(2, LEADS);
+            s.setInt(2, modelVersion);
+            s.setInt(3, LEADS);
             s.executeUpdate();
         }
         sql("vacuum analyze lead");
@@ -114,6 +118,20 @@ class LeadSearchBench {
 
     private static String array(String[] values) {
         return "['" + String.join("','", values) + "']";
+    }
+
+    /** The background scans of the running service may hold locks a truncate waits for: a deadlock is tried again. */
+    private static void truncate(String statement) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                sql(statement);
+                return;
+            } catch (java.sql.SQLException e) {
+                if (!"40P01".equals(e.getSQLState()) || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void sql(String statement) throws Exception {

@@ -88,7 +88,8 @@ public class ConfigService {
                 .toList();
         Uni<Void> ready = newQueues.isEmpty()
                 ? Uni.createFrom().voidItem()
-                // in a transaction of its own: the caller's may still roll back
+                // in a transaction of its own (the caller's may still roll back), serialised with every other
+                // creator of queue sequences (two captures, a re-scoring round, another replica) by a lock
                 : BackgroundWork.run(() -> Panache.withTransaction(() -> RoundRobinTurns.ensureAll(newQueues)))
                         .invoke(() -> queuesReady.addAll(newQueues));
         return ready.replaceWith(routing).invoke(() -> resolved = new Resolved(published, reps, managers, routing));

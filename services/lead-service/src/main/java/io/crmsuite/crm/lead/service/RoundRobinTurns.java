@@ -29,15 +29,20 @@ final class RoundRobinTurns {
     }
 
     static Uni<Void> ensure(String team) {
-        return SetStatements.execute("create sequence if not exists " + sequence(team))
-                .replaceWithVoid();
+        return ensureAll(List.of(team));
     }
 
-    /** {@link #ensure} for each team, one after the other. */
+    /**
+     * Creates the sequences of the teams that have none, in the caller's transaction, under a transaction-scoped
+     * advisory lock: two transactions creating the same sequence at once would otherwise collide on the catalogue
+     * (a unique violation that aborts the transaction), {@code if not exists} notwithstanding.
+     */
     static Uni<Void> ensureAll(List<String> teams) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        Uni<Void> chain = SetStatements.rows("select pg_advisory_xact_lock(hashtext('crm.lead.round-robin'))")
+                .replaceWithVoid();
         for (String team : teams) {
-            chain = chain.chain(() -> ensure(team));
+            chain = chain.chain(() -> SetStatements.execute("create sequence if not exists " + sequence(team))
+                    .replaceWithVoid());
         }
         return chain;
     }
