@@ -3,6 +3,7 @@ package io.crmsuite.crm.e2e;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crmsuite.crm.testkit.TestDatabase;
 import io.restassured.path.json.JsonPath;
@@ -79,7 +80,7 @@ class OutOfTheBoxIT {
                 .extract()
                 .jsonPath();
         assertEquals("+86" + national.replace(" ", ""), lead.getString("phone"));
-        assertEquals(true, lead.getBoolean("phoneVerified"));
+        assertTrue(lead.getBoolean("phoneVerified"));
         assertEquals("east", lead.getString("assignment.team"));
         String expectedRep = lead.getInt("score.score") >= 80 ? "rep.east1" : "rep.east2";
         assertEquals(Api.subject(expectedRep), lead.getString("assignment.ownerId"), "senior for 80+, else junior");

@@ -1,6 +1,7 @@
 package io.crmsuite.crm.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,7 +71,7 @@ class EntityTableTest {
         assertEquals(
                 List.of("id", "body"),
                 table.insertable().stream().map(TableColumn::name).toList());
-        assertTrue(!table.generatesValues(), "nothing the database numbers in insert order");
+        assertFalse(table.generatesValues(), "nothing the database numbers in insert order");
         assertTrue(EntityTable.of(GadgetLog.class).generatesValues());
     }
 

@@ -3,6 +3,7 @@ package io.crmsuite.crm.contact;
 import static io.crmsuite.crm.contact.Api.as;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crmsuite.crm.testkit.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -209,8 +210,8 @@ class ContactBench {
         System.out.printf(
                 "%ninactivity check: %,d quiet contacts reported (marked, one event each) in one run in %.1f s%n%n",
                 reported, seconds);
-        assertEquals(true, reported >= quiet, reported + " of " + quiet + " reported");
-        assertEquals(true, seconds < 60, "the run took " + seconds + " s");
+        assertTrue(reported >= quiet, reported + " of " + quiet + " reported");
+        assertTrue(seconds < 60, "the run took " + seconds + " s");
     }
 
     /** Waits until the import job is COMPLETED (a failure is a rejected row, counted in the job); returns the job. */

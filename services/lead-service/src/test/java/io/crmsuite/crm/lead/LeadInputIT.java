@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.crmsuite.crm.testkit.CrmInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -144,7 +145,7 @@ class LeadInputIT {
                 .body("phoneVerified", equalTo(false))
                 .extract()
                 .header("ETag");
-        assertEquals(null, Db.single("select phone from lead where id = ?::uuid", id), "no E.164 phone to match on");
+        assertNull(Db.single("select phone from lead where id = ?::uuid", id), "no E.164 phone to match on");
         // a rep changing another field keeps the unverified phone; correcting it makes it a verified one
         etag = Api.as("admin")
                 .contentType("application/merge-patch+json")
@@ -174,7 +175,7 @@ class LeadInputIT {
                 .statusCode(200)
                 .body("phone", equalTo(e164(national[1].replace("139", "137"))))
                 .body("phoneVerified", equalTo(true));
-        assertEquals(null, Db.single("select phone_unverified from lead where id = ?::uuid", id));
+        assertNull(Db.single("select phone_unverified from lead where id = ?::uuid", id));
     }
 
     private static String e164(String chineseMobile) {

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crmsuite.crm.testkit.CrmInfraTestResource;
@@ -287,7 +288,7 @@ class LeadWorkflowIT {
             JsonNode converted =
                     Api.data(Api.ofType(seen, id, "crm.lead.converted.v1").getFirst());
             assertEquals(again, converted.get("conversionId").asText());
-            assertEquals(true, converted.get("existingAccountId").isNull(), "the fixed request");
+            assertTrue(converted.get("existingAccountId").isNull(), "the fixed request");
         }
         // a late answer for the refused conversion changes nothing: the new one still completes (both keyed by the
         // lead, so the late answer is consumed first)

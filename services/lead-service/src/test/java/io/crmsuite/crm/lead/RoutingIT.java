@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crmsuite.crm.lead.domain.ConfigVersion;
@@ -87,8 +88,8 @@ class RoutingIT {
                 Api.subject("rep.west1"),
                 capture("Qi Shen", "West China", "Clerk", "Retail").getString("assignment.ownerId"));
         JsonPath north = capture("Ru Dai", "North China", "VP Sales", "Technology");
-        assertEquals(null, north.getString("assignment.ownerId"), "no rep in the north: the inbox");
-        assertEquals(null, north.getString("assignment.team"));
+        assertNull(north.getString("assignment.ownerId"), "no rep in the north: the inbox");
+        assertNull(north.getString("assignment.team"));
         Api.as("admin")
                 .get("/api/v1/leads/" + north.getString("id"))
                 .then()

@@ -146,7 +146,8 @@ public final class PlanResolution {
         return queue.stream().map(DirectoryUser::id).sorted().toList();
     }
 
-    private static boolean sameText(String a, String b) {
+    /** Directory attributes (team, region, seniority) compare case-insensitively, ignoring surrounding blanks. */
+    public static boolean sameText(String a, String b) {
         return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
     }
 }

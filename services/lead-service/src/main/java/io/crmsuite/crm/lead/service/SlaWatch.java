@@ -7,6 +7,7 @@ import io.crmsuite.crm.events.lead.LeadSlaBreached;
 import io.crmsuite.crm.lead.config.LeadConfig;
 import io.crmsuite.crm.lead.domain.AssignmentPlan;
 import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.PlanResolution;
 import io.crmsuite.crm.lead.repository.LeadRepository;
 import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.crmsuite.crm.security.Roles;
@@ -107,8 +108,9 @@ public class SlaWatch {
     /** The inbox breach: to the managers of the lead's region, else of its team, else to the administrators. */
     private Uni<Void> escalate(Lead lead, Instant now) {
         return directory.withRole(Roles.SALES_MANAGER).chain(managers -> {
-            List<String> regional = ids(managers, m -> sameText(m.region(), lead.region));
-            List<String> team = regional.isEmpty() ? ids(managers, m -> sameText(m.team(), lead.team)) : regional;
+            List<String> regional = ids(managers, m -> PlanResolution.sameText(m.region(), lead.region));
+            List<String> team =
+                    regional.isEmpty() ? ids(managers, m -> PlanResolution.sameText(m.team(), lead.team)) : regional;
             Uni<List<String>> admins = team.isEmpty()
                     ? directory.withRole(Roles.ADMIN).map(all -> ids(all, a -> true))
                     : Uni.createFrom().item(team);
@@ -127,10 +129,6 @@ public class SlaWatch {
 
     private static List<String> ids(List<DirectoryUser> users, java.util.function.Predicate<DirectoryUser> which) {
         return users.stream().filter(which).map(DirectoryUser::id).sorted().toList();
-    }
-
-    private static boolean sameText(String a, String b) {
-        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
     }
 
     private static io.crmsuite.crm.events.lead.LeadGrade grade(Lead lead) {

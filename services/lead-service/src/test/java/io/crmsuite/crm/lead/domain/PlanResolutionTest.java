@@ -2,6 +2,7 @@ package io.crmsuite.crm.lead.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crmsuite.crm.directory.DirectoryUser;
 import io.crmsuite.crm.events.lead.LeadSource;
@@ -130,7 +131,7 @@ class PlanResolutionTest {
         assertEquals(List.of("West China"), west.when().regions());
         assertEquals(List.of(SizeBand.LARGE), west.when().sizeBands());
         assertEquals(AssignmentPlan.Distribution.ROUND_ROBIN, west.target().distribution());
-        assertEquals(true, west.reassignOnSlaBreach());
+        assertTrue(west.reassignOnSlaBreach());
         assertEquals(
                 AssignmentPlan.TargetKind.UNASSIGNED,
                 plan.match(facts("East China"), 50).target().kind());
