@@ -197,6 +197,19 @@ class GatewayIT {
     }
 
     @Test
+    void theCustomerViewRefusesAQueryParameterItDoesNotTake() {
+        given().auth()
+                .oauth2(rep())
+                .queryParam("fields", "contact")
+                .get("/api/v1/customers/" + java.util.UUID.randomUUID() + "/360")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:crm:problem:validation"))
+                .body("errors[0].field", equalTo("fields"));
+    }
+
+    @Test
     void aSlowUpstreamIs504WithinTheRouteTimeout() {
         long started = System.nanoTime();
         given().auth()

@@ -1,6 +1,8 @@
 package io.crmsuite.crm.lead;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.crmsuite.crm.testkit.CrmInfraTestResource;
@@ -11,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Merge-patch with If-Match, read-only fields ignored, and re-assignment by managers only. */
+/** Merge-patch with If-Match, read-only fields refused, and re-assignment by managers only. */
 @QuarkusTest
 @QuarkusTestResource(
         value = CrmInfraTestResource.class,
@@ -36,15 +38,24 @@ class LeadUpdateIT {
                 .path("id");
         String etag =
                 Api.as("rep.east1").get("/api/v1/leads/" + id).then().extract().header("ETag");
+        // read-only fields are never taken: not ignored either (issue 14), a patch naming them is refused whole
         Api.as("rep.east1")
                 .contentType("application/merge-patch+json")
                 .header("If-Match", etag)
                 .body(Map.of(
                         "title", "Engineer",
-                        "notes", "met at the fair",
                         "status", "CONVERTED",
                         "score", Map.of("score", 100),
                         "ownerId", "someone-else"))
+                .patch("/api/v1/leads/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("status", "score", "ownerId"))
+                .body("errors.message", everyItem(equalTo("is not a known field")));
+        Api.as("rep.east1")
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("title", "Engineer", "notes", "met at the fair"))
                 .patch("/api/v1/leads/" + id)
                 .then()
                 .statusCode(200)

@@ -38,10 +38,15 @@ public record InboundEvent(String id, String type, String source, String subject
         }
     }
 
-    /** The data as the given event record; malformed data is an {@link InvalidEventException}. */
+    /**
+     * The data as the given event record; malformed data is an {@link InvalidEventException}. A tolerant reader: fields
+     * the record does not know (a newer version of the event) are skipped, whatever the mapper does for request bodies.
+     */
     public <T> T as(Class<T> type, ObjectMapper json) {
         try {
-            return json.readValue(data, type);
+            return json.readerFor(type)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(data);
         } catch (Exception e) {
             throw new InvalidEventException(
                     "event " + id + " of type " + this.type + " has invalid data: " + e.getMessage());

@@ -14,6 +14,31 @@ public final class Problems {
     private Problems() {}
 
     public static void send(RoutingContext ctx, int status, String slug, String title, String detail) {
+        send(ctx, status, slug, title, detail, null);
+    }
+
+    /**
+     * A 400 {@code validation} problem naming one field (a query parameter), in the services' shape ({@code errors}:
+     * field and message).
+     */
+    public static void invalid(RoutingContext ctx, String field, String message) {
+        send(
+                ctx,
+                400,
+                "validation",
+                "Validation failed",
+                "The value of field '" + field + "' is not acceptable.",
+                new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("field", field).put("message", message)));
+    }
+
+    private static void send(
+            RoutingContext ctx,
+            int status,
+            String slug,
+            String title,
+            String detail,
+            io.vertx.core.json.JsonArray errors) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.headWritten()) {
             return;
@@ -25,6 +50,9 @@ public final class Problems {
                 .put("detail", detail)
                 .put("instance", ctx.normalizedPath())
                 .put("requestId", RequestContext.requestId(ctx));
+        if (errors != null) {
+            problem.put("errors", errors);
+        }
         response.setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")

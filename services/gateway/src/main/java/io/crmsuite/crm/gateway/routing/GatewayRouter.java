@@ -94,6 +94,14 @@ public class GatewayRouter {
     }
 
     private void compose360(RoutingContext ctx) {
+        if (!ctx.queryParams().isEmpty()) {
+            // like every service: a parameter the operation does not take is refused, not ignored
+            Problems.invalid(
+                    ctx,
+                    ctx.queryParams().names().iterator().next(),
+                    "is not a query parameter of this operation (it takes none)");
+            return;
+        }
         String contactId = ctx.pathParam("contactId");
         try {
             UUID.fromString(contactId);

@@ -200,7 +200,10 @@ public class ConfigService {
 
     private <T> T read(ConfigVersion row, Class<T> type) {
         try {
-            return json.readValue(row.definition, type);
+            // stored by an earlier version maybe: fields it no longer has are skipped (bodies are read strictly)
+            return json.readerFor(type)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(row.definition);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored " + row.kind + " version " + row.version + " is unreadable", e);
         }

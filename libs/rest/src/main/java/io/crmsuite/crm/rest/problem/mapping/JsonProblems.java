@@ -2,7 +2,9 @@ package io.crmsuite.crm.rest.problem.mapping;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -10,6 +12,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.crmsuite.crm.rest.problem.FieldError;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
 import io.crmsuite.crm.rest.problem.Problem;
+import io.crmsuite.crm.rest.strict.BadTextException;
+import io.crmsuite.crm.rest.strict.DuplicateFieldException;
+import io.crmsuite.crm.rest.strict.JsonPaths;
+import io.crmsuite.crm.rest.strict.UnknownFieldsException;
 import java.util.List;
 
 /**
@@ -26,8 +32,26 @@ public final class JsonProblems {
         if (exception instanceof InvalidDefinitionException) {
             return null;
         }
+        if (exception instanceof UnknownFieldsException unknown) {
+            List<FieldError> errors = unknown.fields().stream()
+                    .map(field -> new FieldError(field, "is not a known field"))
+                    .toList();
+            String detail = "The request body has fields this operation does not know: "
+                    + String.join(", ", unknown.fields()) + ".";
+            return new InvalidRequestException("validation", "Validation failed", detail, errors).toProblem();
+        }
+        if (exception instanceof DuplicateFieldException duplicate) {
+            return fieldProblem(new FieldError(duplicate.field(), "appears more than once"));
+        }
         if (exception instanceof MismatchedInputException mismatch) {
             return fieldProblem(describe(mismatch));
+        }
+        if (exception instanceof StreamReadException read
+                && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith("Duplicate field")
+                && read.getProcessor() instanceof JsonParser parser) {
+            String field = JsonPaths.position(parser.getParsingContext());
+            return fieldProblem(new FieldError(field, "appears more than once"));
         }
         if (exception instanceof JsonMappingException mapping) {
             if (mapping.getCause() instanceof InputCoercionException coercion) {
@@ -57,6 +81,9 @@ public final class JsonProblems {
         String field = path(mismatch);
         if (mismatch instanceof UnrecognizedPropertyException) {
             return new FieldError(field, "is not a known field");
+        }
+        if (mismatch instanceof BadTextException bad) {
+            return new FieldError(field, bad.defect());
         }
         Class<?> target = mismatch.getTargetType();
         if (target != null && target.isEnum()) {
