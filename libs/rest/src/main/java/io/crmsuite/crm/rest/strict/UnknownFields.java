@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -57,12 +58,26 @@ final class UnknownFields {
         }
     }
 
-    /** Wraps the deserializers of objects and lists so that the outermost one reports what was collected. */
+    /**
+     * Wraps the deserializers of objects and lists so that the outermost one reports what was collected, and those of
+     * values read from strings (enums, UUIDs, dates, …) so that their text is checked ({@link CheckedText}).
+     */
     static final class AtRoot extends BeanDeserializerModifier {
         @Override
         public JsonDeserializer<?> modifyDeserializer(
                 DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
-            return deserializer instanceof BeanDeserializerBase ? new Outermost(deserializer) : deserializer;
+            return deserializer instanceof BeanDeserializerBase
+                    ? new Outermost(deserializer)
+                    : new CheckedText(deserializer);
+        }
+
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(
+                DeserializationConfig config,
+                JavaType type,
+                BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            return new CheckedText(deserializer);
         }
 
         @Override

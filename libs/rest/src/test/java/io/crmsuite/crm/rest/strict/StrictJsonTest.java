@@ -12,11 +12,18 @@ import org.junit.jupiter.api.Test;
 class StrictJsonTest {
     record Item(String sku, int quantity) {}
 
+    enum Colour {
+        RED
+    }
+
+    record Tagged(java.util.UUID id, Colour colour, java.time.LocalDate day) {}
+
     record Order(String customer, List<Item> items, List<String> tags) {}
 
     private final ObjectMapper mapper = new ObjectMapper();
 
     StrictJsonTest() {
+        mapper.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()); // as Quarkus's mapper has
         new StrictJson().customize(mapper);
     }
 
@@ -64,5 +71,21 @@ class StrictJsonTest {
                 .isInstanceOf(BadTextException.class);
         assertThat(Text.defect("汉字 \uD83D\uDE00")).isNull();
         assertThat(Text.defect("\uD83D")).isEqualTo("is not valid Unicode (an unpaired surrogate)");
+    }
+
+    @Test
+    void aTrailingNulIsNotTrimmedAwayFromEnumsIdsOrDates() throws Exception {
+        for (String body : new String[] {
+            "{\"colour\":\"RED\\u0000\"}",
+            "{\"id\":\"0b6d2f0e-3a8e-4c5b-9d6f-1a2b3c4d5e6f\\u0000\"}",
+            "{\"day\":\"2026-01-31\\u0000\"}"
+        }) {
+            assertThatThrownBy(() -> mapper.readValue(body, Tagged.class))
+                    .as(body)
+                    .isInstanceOf(BadTextException.class);
+        }
+        assertThat(mapper.readValue("{\"colour\":\"RED\",\"day\":\"2026-01-31\"}", Tagged.class)
+                        .colour())
+                .isEqualTo(Colour.RED);
     }
 }
