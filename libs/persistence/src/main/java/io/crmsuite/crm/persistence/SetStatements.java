@@ -6,6 +6,7 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
@@ -128,6 +129,15 @@ public final class SetStatements {
         });
     }
 
+    /** Like {@link #select(EntityTable, String, String, Object...)}, with named parameters ({@code :name}). */
+    public static <E> Uni<List<E>> select(EntityTable<E> table, String alias, String rest, Map<String, ?> params) {
+        return rows("select " + table.selectList(alias) + " " + rest, params).map(rows -> {
+            List<E> entities = new ArrayList<>(rows.size());
+            rows.forEach(row -> entities.add(table.read(row, 0)));
+            return entities;
+        });
+    }
+
     /**
      * Some columns of the table's rows (the others left at their defaults in the detached entities): {@code select
      * <the columns of alias> <rest>}. For reads that need a few columns of large rows; write back only those columns.
@@ -185,7 +195,7 @@ public final class SetStatements {
     }
 
     /** The rows of a native query with named parameters ({@code :name}), e.g. with a record scope's predicate. */
-    public static Uni<List<Object[]>> rows(String sql, java.util.Map<String, ?> params) {
+    public static Uni<List<Object[]>> rows(String sql, Map<String, ?> params) {
         List<String> names = new ArrayList<>();
         String positional = Sql.numbered(sql, names);
         Object[] values = new Object[names.size()];

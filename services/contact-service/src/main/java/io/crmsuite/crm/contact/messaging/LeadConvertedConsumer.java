@@ -1,7 +1,7 @@
 package io.crmsuite.crm.contact.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.crmsuite.crm.contact.service.Actor;
+import io.crmsuite.crm.audit.Actor;
 import io.crmsuite.crm.contact.service.LeadConversionService;
 import io.crmsuite.crm.events.EventCatalog;
 import io.crmsuite.crm.events.contact.ContactConversionFailed;

@@ -1,9 +1,10 @@
 package io.crmsuite.crm.contact.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditEntry;
 import io.crmsuite.crm.contact.service.AccountMergeService;
 import io.crmsuite.crm.contact.service.AccountService;
-import io.crmsuite.crm.contact.service.Actor;
 import io.crmsuite.crm.rest.etag.ETags;
 import io.crmsuite.crm.rest.idempotency.IdempotencyScope;
 import io.crmsuite.crm.rest.idempotency.IdempotencyStore;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -134,6 +136,26 @@ public class AccountResource {
                             schema = @Schema(implementation = AccountView.class)))
     public Uni<Response> get(@RestPath UUID id) {
         return accounts.get(id, caller.current()).map(a -> ETags.ok(mapper.toView(a), a.version));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.SALES_MANAGER, Roles.SALES_REP})
+    @Operation(
+            operationId = "getAccountAudit",
+            summary = "An account's audit trail",
+            description = "Every change of the account, oldest first: who (user, integration or the service itself),"
+                    + " when, through which operation or event, and each changed field before and after. Admins and"
+                    + " auditors also read the trail of a merged-away account.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The audit entries",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
+    public Uni<List<AuditEntry>> audit(@RestPath UUID id) {
+        return accounts.audit(id, caller.current());
     }
 
     @GET

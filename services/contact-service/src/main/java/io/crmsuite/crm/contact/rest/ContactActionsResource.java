@@ -1,8 +1,8 @@
 package io.crmsuite.crm.contact.rest;
 
-import io.crmsuite.crm.contact.domain.AuditEntry;
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditEntry;
 import io.crmsuite.crm.contact.domain.LifecycleChange;
-import io.crmsuite.crm.contact.service.Actor;
 import io.crmsuite.crm.contact.service.ContactQueries;
 import io.crmsuite.crm.contact.service.ContactService;
 import io.crmsuite.crm.contact.service.MergeService;

@@ -1,9 +1,9 @@
 package io.crmsuite.crm.contact.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crmsuite.crm.audit.Actor;
 import io.crmsuite.crm.contact.domain.ContactNormaliser;
 import io.crmsuite.crm.contact.repository.ContactFilter;
-import io.crmsuite.crm.contact.service.Actor;
 import io.crmsuite.crm.contact.service.ContactQueries;
 import io.crmsuite.crm.contact.service.ContactService;
 import io.crmsuite.crm.events.contact.CustomerStatus;

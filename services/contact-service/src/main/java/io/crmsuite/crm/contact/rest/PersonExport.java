@@ -1,6 +1,6 @@
 package io.crmsuite.crm.contact.rest;
 
-import io.crmsuite.crm.contact.domain.AuditEntry;
+import io.crmsuite.crm.audit.AuditEntry;
 import io.crmsuite.crm.contact.domain.Consent;
 import io.crmsuite.crm.contact.domain.FollowUpTask;
 import io.crmsuite.crm.contact.domain.Interaction;

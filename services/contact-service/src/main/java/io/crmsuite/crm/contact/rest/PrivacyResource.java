@@ -1,7 +1,7 @@
 package io.crmsuite.crm.contact.rest;
 
+import io.crmsuite.crm.audit.Actor;
 import io.crmsuite.crm.contact.domain.Consent;
-import io.crmsuite.crm.contact.service.Actor;
 import io.crmsuite.crm.contact.service.ErasureService;
 import io.crmsuite.crm.contact.service.ExportService;
 import io.crmsuite.crm.contact.service.PrivacyService;

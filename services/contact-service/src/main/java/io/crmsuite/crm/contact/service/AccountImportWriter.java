@@ -1,9 +1,10 @@
 package io.crmsuite.crm.contact.service;
 
+import io.crmsuite.crm.audit.AuditEntry;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.contact.domain.Account;
-import io.crmsuite.crm.contact.domain.AuditEntry;
+import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.AccountRepository;
-import io.crmsuite.crm.contact.repository.AuditRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -25,10 +26,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountImportWriter {
     private final AccountRepository accounts;
-    private final AuditRepository audits;
+    private final AuditTrail audits;
     private final AccountImportPlanner planner = new AccountImportPlanner();
 
-    public AccountImportWriter(AccountRepository accounts, AuditRepository audits) {
+    public AccountImportWriter(AccountRepository accounts, AuditTrail audits) {
         this.accounts = accounts;
         this.audits = audits;
     }
@@ -71,12 +72,12 @@ public class AccountImportWriter {
                 account.updatedAt = now;
                 created.add(account);
                 entries.add(AuditEntry.of(
-                        AuditTrail.ACCOUNT, account.id, "created", null, null, account.name, actor, via, now));
+                        RecordTypes.ACCOUNT, account.id, "created", null, null, account.name, actor, via, now));
             } else if (outcome instanceof AccountImportPlanner.Merged m
                     && !m.changed().isEmpty()) {
                 Account target = m.target();
                 entries.addAll(AuditEntry.mergedInput(
-                        AuditTrail.ACCOUNT, target.id, m.changed(), m.before(), m.after(), actor, via, now));
+                        RecordTypes.ACCOUNT, target.id, m.changed(), m.before(), m.after(), actor, via, now));
                 if (m.stored()) {
                     merged.putIfAbsent(target.id, target);
                     target.updatedAt = now;
@@ -85,6 +86,6 @@ public class AccountImportWriter {
         }
         return accounts.insertAll(created)
                 .chain(() -> accounts.updateMerged(List.copyOf(merged.values())))
-                .chain(() -> audits.insertAll(entries));
+                .chain(() -> audits.record(entries));
     }
 }

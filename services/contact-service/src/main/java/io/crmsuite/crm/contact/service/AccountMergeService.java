@@ -2,7 +2,10 @@ package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.contact.domain.Account;
+import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.AccountRepository;
 import io.crmsuite.crm.contact.rest.AccountInput;
 import io.crmsuite.crm.contact.rest.ContactMapper;
@@ -77,7 +80,7 @@ public class AccountMergeService {
         AccountInput before = mapper.toInput(survivor);
         String record = snapshot(merged);
         String externalId = merged.externalId;
-        return audit.action(AuditTrail.ACCOUNT, merged.id, "merged-away", record, actor)
+        return audit.action(RecordTypes.ACCOUNT, merged.id, "merged-away", record, actor)
                 .chain(() -> moveContacts(survivor, merged.id))
                 .chain(() -> repoint(survivor.id, merged.id))
                 .chain(() -> accounts.delete(merged))
@@ -87,9 +90,14 @@ public class AccountMergeService {
                     survivor.updatedAt = Instant.now();
                     return accounts.flush();
                 })
-                .chain(() -> audit.action(AuditTrail.ACCOUNT, survivor.id, "merged", merged.id.toString(), actor))
+                .chain(() -> audit.action(RecordTypes.ACCOUNT, survivor.id, "merged", merged.id.toString(), actor))
                 .chain(() -> audit.changes(
-                        AuditTrail.ACCOUNT, survivor.id, "merged", text(before), text(mapper.toInput(survivor)), actor))
+                        RecordTypes.ACCOUNT,
+                        survivor.id,
+                        "merged",
+                        text(before),
+                        text(mapper.toInput(survivor)),
+                        actor))
                 .chain(() ->
                         outbox.append(new ContactAccountMerged(survivor.id, merged.id, actor.name(), Instant.now())))
                 .replaceWith(survivor);

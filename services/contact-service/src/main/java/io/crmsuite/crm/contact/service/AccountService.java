@@ -1,7 +1,11 @@
 package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditEntry;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.contact.domain.Account;
+import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.AccountRepository;
 import io.crmsuite.crm.contact.rest.AccountInput;
 import io.crmsuite.crm.contact.rest.ContactMapper;
@@ -19,6 +23,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -53,7 +58,7 @@ public class AccountService {
         return checkParentAndExternalId(account)
                 .chain(() -> accounts.persist(account))
                 .chain(accounts::flush)
-                .chain(() -> audit.action(AuditTrail.ACCOUNT, account.id, "created", account.name, actor))
+                .chain(() -> audit.action(RecordTypes.ACCOUNT, account.id, "created", account.name, actor))
                 .replaceWith(account);
     }
 
@@ -63,6 +68,12 @@ public class AccountService {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ResourceNotFoundException.of("Account", id));
+    }
+
+    /** The audit trail of a visible account (or of a merged-away one, for admins and auditors). */
+    @WithSession
+    public Uni<List<AuditEntry>> audit(UUID id, CurrentUser user) {
+        return audit.forCaller(id, user, "Account", () -> get(id, user));
     }
 
     @WithSession
@@ -88,8 +99,8 @@ public class AccountService {
                     }
                     account.updatedAt = Instant.now();
                     return accounts.flush()
-                            .chain(() ->
-                                    audit.changes(AuditTrail.ACCOUNT, id, "updated", text(before), text(merged), actor))
+                            .chain(() -> audit.changes(
+                                    RecordTypes.ACCOUNT, id, "updated", text(before), text(merged), actor))
                             .replaceWith(account);
                 });
     }

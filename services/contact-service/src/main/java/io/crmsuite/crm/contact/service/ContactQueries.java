@@ -1,8 +1,8 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.domain.AuditEntry;
+import io.crmsuite.crm.audit.AuditEntry;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.contact.domain.Contact;
-import io.crmsuite.crm.contact.repository.AuditRepository;
 import io.crmsuite.crm.contact.repository.ContactFilter;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.rest.page.Keyset;
@@ -29,10 +29,10 @@ public class ContactQueries {
             Keyset.descending("updated", "c.updatedAt", "c.id", Instant::parse, UUID::fromString);
 
     private final ContactRepository contacts;
-    private final AuditRepository audit;
+    private final AuditTrail audit;
     private final DuplicateFinder duplicates;
 
-    public ContactQueries(ContactRepository contacts, AuditRepository audit, DuplicateFinder duplicates) {
+    public ContactQueries(ContactRepository contacts, AuditTrail audit, DuplicateFinder duplicates) {
         this.contacts = contacts;
         this.audit = audit;
         this.duplicates = duplicates;
@@ -62,18 +62,10 @@ public class ContactQueries {
         return visible(id, user).chain(c -> duplicates.find(c, ContactAccess.readContactsSql(user)));
     }
 
-    /** The audit trail of a visible contact (or of a merged-away one, for admins and auditors). */
+    /** The audit trail of a visible contact (or of a merged-away or erased one, for admins and auditors). */
     @WithSession
     public Uni<List<AuditEntry>> audit(UUID id, CurrentUser user) {
-        if (user.isAdmin() || user.isAuditor()) {
-            return audit.forRecord(id).map(entries -> {
-                if (entries.isEmpty()) {
-                    throw ResourceNotFoundException.of("Contact", id);
-                }
-                return entries;
-            });
-        }
-        return visible(id, user).chain(c -> audit.forRecord(id));
+        return audit.forCaller(id, user, "Contact", () -> visible(id, user));
     }
 
     private Uni<Contact> visible(UUID id, CurrentUser user) {

@@ -1,6 +1,7 @@
 package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crmsuite.crm.audit.Actor;
 import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.repository.AccountRepository;
 import io.crmsuite.crm.contact.repository.ContactRepository;

@@ -1,6 +1,9 @@
 package io.crmsuite.crm.contact.service;
 
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.AccountRepository;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.contact.rest.ContactMapper;
@@ -85,7 +88,7 @@ public class ContactWriter {
                 .chain(() -> contacts.persist(contact))
                 .chain(contacts::flush)
                 .chain(() -> started)
-                .chain(() -> audit.action(AuditTrail.CONTACT, contact.id, "created", contact.source.name(), actor))
+                .chain(() -> audit.action(RecordTypes.CONTACT, contact.id, "created", contact.source.name(), actor))
                 .chain(() -> events.created(contact, conversionId, false))
                 .replaceWith(contact);
     }
@@ -115,7 +118,7 @@ public class ContactWriter {
         }
         contact.updatedAt = Instant.now();
         return contacts.flush()
-                .chain(() -> audit.changes(AuditTrail.CONTACT, contact.id, action, before, after, actor))
+                .chain(() -> audit.changes(RecordTypes.CONTACT, contact.id, action, before, after, actor))
                 .chain(() -> events.updated(contact, changed, contact.version));
     }
 

@@ -1,6 +1,9 @@
 package io.crmsuite.crm.contact.service;
 
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.rest.problem.ConflictException;
@@ -65,7 +68,7 @@ public class ErasureService {
                     anonymise(contact);
                     return scrub(id)
                             .chain(contacts::flush)
-                            .chain(() -> audit.action(AuditTrail.CONTACT, id, "erased", "request " + requestId, actor))
+                            .chain(() -> audit.action(RecordTypes.CONTACT, id, "erased", "request " + requestId, actor))
                             .chain(() -> events.append(new ContactErased(id, requestId, contact.erasedAt)))
                             .replaceWith(contact);
                 });

@@ -1,13 +1,15 @@
 package io.crmsuite.crm.contact.service;
 
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.contact.domain.Consent;
 import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.domain.FollowUpTask;
 import io.crmsuite.crm.contact.domain.Interaction;
 import io.crmsuite.crm.contact.domain.LifecycleChange;
 import io.crmsuite.crm.contact.domain.Purchase;
+import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.AccountRepository;
-import io.crmsuite.crm.contact.repository.AuditRepository;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.contact.rest.PersonExport;
@@ -26,14 +28,14 @@ import java.util.UUID;
 public class ExportService {
     private final ContactRepository contacts;
     private final AccountRepository accounts;
-    private final AuditRepository auditEntries;
+    private final AuditTrail auditEntries;
     private final AuditTrail audit;
     private final ContactMapper mapper;
 
     public ExportService(
             ContactRepository contacts,
             AccountRepository accounts,
-            AuditRepository auditEntries,
+            AuditTrail auditEntries,
             AuditTrail audit,
             ContactMapper mapper) {
         this.contacts = contacts;
@@ -50,7 +52,7 @@ public class ExportService {
                 .ifNull()
                 .failWith(() -> ResourceNotFoundException.of("Contact", id))
                 .chain(contact ->
-                        collect(contact).call(() -> audit.action(AuditTrail.CONTACT, id, "exported", null, actor)));
+                        collect(contact).call(() -> audit.action(RecordTypes.CONTACT, id, "exported", null, actor)));
     }
 
     private Uni<PersonExport> collect(Contact c) {

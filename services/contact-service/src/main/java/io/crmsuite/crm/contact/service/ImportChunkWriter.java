@@ -1,12 +1,13 @@
 package io.crmsuite.crm.contact.service;
 
-import io.crmsuite.crm.contact.domain.AuditEntry;
+import io.crmsuite.crm.audit.AuditEntry;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.domain.DuplicateScorer;
 import io.crmsuite.crm.contact.domain.LifecycleChange;
 import io.crmsuite.crm.contact.domain.LifecycleRules;
+import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.AccountRepository;
-import io.crmsuite.crm.contact.repository.AuditRepository;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.contact.repository.LifecycleRepository;
 import io.crmsuite.crm.contact.rest.ContactMapper;
@@ -39,7 +40,7 @@ public class ImportChunkWriter {
 
     private final ContactRepository contacts;
     private final AccountRepository accounts;
-    private final AuditRepository audits;
+    private final AuditTrail audits;
     private final LifecycleRepository lifecycle;
     private final Outbox outbox;
     private final ImportPlanner planner;
@@ -47,7 +48,7 @@ public class ImportChunkWriter {
     public ImportChunkWriter(
             ContactRepository contacts,
             AccountRepository accounts,
-            AuditRepository audits,
+            AuditTrail audits,
             LifecycleRepository lifecycle,
             Outbox outbox,
             DuplicateScorer scorer,
@@ -123,7 +124,7 @@ public class ImportChunkWriter {
                 contact.customerStatus = LifecycleRules.statusOf(LifecycleStage.POTENTIAL);
                 created.add(contact);
                 audit.add(AuditEntry.of(
-                        AuditTrail.CONTACT,
+                        RecordTypes.CONTACT,
                         contact.id,
                         "created",
                         null,
@@ -135,7 +136,7 @@ public class ImportChunkWriter {
             } else if (outcome instanceof ImportPlanner.Merged m && !m.changed().isEmpty()) {
                 Contact target = m.target();
                 audit.addAll(AuditEntry.mergedInput(
-                        AuditTrail.CONTACT, target.id, m.changed(), m.before(), m.after(), job.createdBy(), via, now));
+                        RecordTypes.CONTACT, target.id, m.changed(), m.before(), m.after(), job.createdBy(), via, now));
                 if (m.stored()) {
                     merged.putIfAbsent(target.id, target);
                     int change = merges.merge(target.id, 1, Integer::sum); // each merged row is one version
@@ -162,7 +163,7 @@ public class ImportChunkWriter {
         return contacts.insertAll(created)
                 .chain(() -> lifecycle.insertAll(starts))
                 .chain(() -> contacts.updateMerged(List.copyOf(merged.values()), target -> merges.get(target.id)))
-                .chain(() -> audits.insertAll(audit))
+                .chain(() -> audits.record(audit))
                 .chain(() -> outbox.append(events));
     }
 

@@ -1,5 +1,6 @@
 package io.crmsuite.crm.contact.service;
 
+import io.crmsuite.crm.audit.Actor;
 import io.crmsuite.crm.contact.domain.Account;
 import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.domain.PersonNames;

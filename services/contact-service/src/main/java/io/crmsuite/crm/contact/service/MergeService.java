@@ -2,7 +2,10 @@ package io.crmsuite.crm.contact.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.events.contact.ContactMerged;
@@ -80,7 +83,7 @@ public class MergeService {
         survivor.trailingRevenue = survivor.trailingRevenue.add(merged.trailingRevenue);
         survivor.purchaseCount += merged.purchaseCount;
         survivor.lastPurchaseAt = latest(survivor.lastPurchaseAt, merged.lastPurchaseAt);
-        return audit.action(AuditTrail.CONTACT, merged.id, "merged-away", record, actor)
+        return audit.action(RecordTypes.CONTACT, merged.id, "merged-away", record, actor)
                 .chain(() -> repoint(survivor.id, merged.id))
                 .chain(() -> contacts.delete(merged))
                 .chain(contacts::flush)
@@ -90,7 +93,7 @@ public class MergeService {
                 })
                 .chain(name -> {
                     survivor.refreshDerived(name);
-                    return audit.action(AuditTrail.CONTACT, survivor.id, "merged", merged.id.toString(), actor);
+                    return audit.action(RecordTypes.CONTACT, survivor.id, "merged", merged.id.toString(), actor);
                 })
                 .chain(() -> writer.saveChanges(survivor, before, "merged", actor))
                 .chain(() ->

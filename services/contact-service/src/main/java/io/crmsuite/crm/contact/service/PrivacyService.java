@@ -1,7 +1,10 @@
 package io.crmsuite.crm.contact.service;
 
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.contact.domain.Consent;
 import io.crmsuite.crm.contact.domain.Contact;
+import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.contact.rest.ConsentInput;
 import io.crmsuite.crm.rest.problem.ResourceNotFoundException;
@@ -90,7 +93,7 @@ public class PrivacyService {
                     Map<String, String> before = Map.of("marketingConsent", Boolean.toString(contact.marketingConsent));
                     contact.marketingConsent = granted > 0;
                     return audit.changes(
-                                    AuditTrail.CONTACT,
+                                    RecordTypes.CONTACT,
                                     contact.id,
                                     "consent",
                                     Map.of(field, String.valueOf(old)),
@@ -100,7 +103,7 @@ public class PrivacyService {
                                             .equals(Boolean.toString(contact.marketingConsent))
                                     ? Uni.createFrom().voidItem()
                                     : audit.changes(
-                                            AuditTrail.CONTACT,
+                                            RecordTypes.CONTACT,
                                             contact.id,
                                             "consent",
                                             before,

@@ -1,5 +1,6 @@
 package io.crmsuite.crm.lead.domain;
 
+import io.crmsuite.crm.audit.Actor;
 import io.crmsuite.crm.events.lead.LeadSource;
 import io.crmsuite.crm.security.CurrentUser;
 import io.crmsuite.crm.security.Roles;
@@ -30,6 +31,16 @@ public record Submitter(String id, Kind kind, String actor, CurrentUser user) {
 
     public static Submitter importBy(CurrentUser user) {
         return new Submitter(user.subject(), Kind.IMPORT, user.subject(), user);
+    }
+
+    /** Who captured, as the audit trail names them, and through which door. */
+    public Actor auditActor() {
+        String name = user == null ? WEB_FORM_ID : user.actor();
+        return switch (kind) {
+            case USER, PARTNER -> new Actor(name, "api:POST /api/v1/leads");
+            case WEB_FORM -> new Actor(name, "api:POST /api/v1/web-forms/leads");
+            case IMPORT -> new Actor(name, "import:POST /api/v1/lead-imports");
+        };
     }
 
     /** The source a capture through this door records: fixed for partners and the web form, else as declared. */

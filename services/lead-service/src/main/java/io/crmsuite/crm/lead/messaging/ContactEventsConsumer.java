@@ -1,6 +1,7 @@
 package io.crmsuite.crm.lead.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.audit.Actor;
 import io.crmsuite.crm.contactpoints.ContactPoints;
 import io.crmsuite.crm.events.contact.ContactAccountMerged;
 import io.crmsuite.crm.events.contact.ContactConversionFailed;
@@ -61,7 +62,7 @@ public class ContactEventsConsumer {
                 ContactCreated created = event.as(ContactCreated.class, json);
                 yield contactPoints
                         .replace(created.contactId(), emails(created.emails()), phones(created.phones()))
-                        .chain(() -> conversion.complete(created));
+                        .chain(() -> conversion.complete(created, Actor.event(event.type(), event.id())));
             }
             case "crm.contact.updated.v1" -> {
                 ContactUpdated updated = event.as(ContactUpdated.class, json);
@@ -86,7 +87,8 @@ public class ContactEventsConsumer {
                         .chain(() -> links.erase(erased.contactId()))
                         .replaceWithVoid();
             }
-            case "crm.contact.conversion-failed.v1" -> conversion.fail(event.as(ContactConversionFailed.class, json));
+            case "crm.contact.conversion-failed.v1" ->
+                conversion.fail(event.as(ContactConversionFailed.class, json), Actor.event(event.type(), event.id()));
             default -> Uni.createFrom().voidItem(); // other contact events do not concern leads
         };
     }

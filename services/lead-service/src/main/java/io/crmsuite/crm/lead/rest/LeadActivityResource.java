@@ -1,5 +1,6 @@
 package io.crmsuite.crm.lead.rest;
 
+import io.crmsuite.crm.audit.AuditEntry;
 import io.crmsuite.crm.events.lead.LeadStatus;
 import io.crmsuite.crm.lead.domain.Lead;
 import io.crmsuite.crm.lead.service.LeadConversion;
@@ -125,6 +126,27 @@ public class LeadActivityResource {
                         LeadMapper.reasons(e.reasons),
                         e.scoredAt))
                 .toList());
+    }
+
+    /** Every change of the lead, oldest first: who, when, through what, each field before and after. */
+    @GET
+    @Path("/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.SALES_MANAGER, Roles.SALES_REP})
+    @Operation(
+            operationId = "getLeadAudit",
+            summary = "A lead's audit trail",
+            description = "Every change of the lead, oldest first: who (user, partner client, web form or the service"
+                    + " itself), when, through which operation or event, and each changed field before and after."
+                    + " Admins and auditors also read the trail of an erased lead.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The audit entries",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
+    public Uni<List<AuditEntry>> audit(@RestPath UUID id) {
+        return leads.audit(id, caller.current());
     }
 
     /**

@@ -1,10 +1,14 @@
 package io.crmsuite.crm.lead.service;
 
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditEntry;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.events.EventPayload;
 import io.crmsuite.crm.events.lead.LeadSource;
 import io.crmsuite.crm.lead.domain.AssignmentPlan;
 import io.crmsuite.crm.lead.domain.InteractionType;
 import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.LeadAudit;
 import io.crmsuite.crm.lead.domain.LeadInteraction;
 import io.crmsuite.crm.lead.domain.LeadScorer;
 import io.crmsuite.crm.lead.domain.ScoreHistoryEntry;
@@ -54,6 +58,7 @@ public class CaptureRule {
     private final BulkOwners owners;
     private final Outbox outbox;
     private final MeterRegistry meters;
+    private final AuditTrail audit;
 
     public CaptureRule(
             LeadRepository leads,
@@ -64,7 +69,8 @@ public class CaptureRule {
             BulkScoring rescoring,
             BulkOwners owners,
             Outbox outbox,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            AuditTrail audit) {
         this.leads = leads;
         this.interactions = interactions;
         this.history = history;
@@ -74,6 +80,7 @@ public class CaptureRule {
         this.owners = owners;
         this.outbox = outbox;
         this.meters = meters;
+        this.audit = audit;
     }
 
     /**
@@ -156,6 +163,7 @@ public class CaptureRule {
                     // stored leads that get interactions are locked first, in id order (no deadlock between sets)
                     return leads.lock(chunk.repeated)
                             .chain(() -> leads.insertAll(chunk.created))
+                            .chain(() -> audit.record(created(chunk, now)))
                             .chain(() -> interactions.insertAll(chunk.interactions))
                             .chain(() -> history.insertAll(scores))
                             .chain(() -> outbox.append(ordered))
@@ -164,6 +172,25 @@ public class CaptureRule {
                             .chain(stored -> rescoring.rescore(stored, model, plan, now));
                 })
                 .replaceWithVoid();
+    }
+
+    /** One {@code created} entry per new lead: who captured it, through which door, and its source. */
+    private static List<AuditEntry> created(Chunk chunk, Instant now) {
+        List<AuditEntry> entries = new ArrayList<>(chunk.created.size());
+        for (Lead lead : chunk.created) {
+            Actor actor = chunk.submitters.get(lead.id).auditActor();
+            entries.add(AuditEntry.of(
+                    LeadAudit.LEAD,
+                    lead.id,
+                    "created",
+                    null,
+                    null,
+                    lead.source.name(),
+                    actor.name(),
+                    actor.via(),
+                    now));
+        }
+        return entries;
     }
 
     private void count(Chunk chunk) {

@@ -2,6 +2,8 @@ package io.crmsuite.crm.lead.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.events.Money;
 import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
@@ -13,6 +15,7 @@ import io.crmsuite.crm.events.lead.LeadConverted;
 import io.crmsuite.crm.events.lead.LeadStatus;
 import io.crmsuite.crm.events.lead.LeadStatusChanged;
 import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.LeadAudit;
 import io.crmsuite.crm.lead.domain.PersonName;
 import io.crmsuite.crm.lead.domain.StatusMachine;
 import io.crmsuite.crm.lead.repository.LeadRepository;
@@ -44,12 +47,15 @@ public class LeadConversion {
     private final LeadRepository leads;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final AuditTrail audit;
 
-    public LeadConversion(LeadService service, LeadRepository leads, Outbox outbox, ObjectMapper json) {
+    public LeadConversion(
+            LeadService service, LeadRepository leads, Outbox outbox, ObjectMapper json, AuditTrail audit) {
         this.service = service;
         this.leads = leads;
         this.outbox = outbox;
         this.json = json;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -72,6 +78,7 @@ public class LeadConversion {
             }
             String[] names = PersonName.split(lead.name, input.givenName(), input.familyName());
             Instant now = Instant.now();
+            Map<String, String> before = LeadAudit.snapshot(lead);
             LeadStatus from = lead.status;
             lead.statusBeforeConversion = from;
             lead.conversionFailedAt = null;
@@ -121,12 +128,14 @@ public class LeadConversion {
                             lead.id, from, LeadStatus.CONVERSION_PENDING, null, user.subject(), now))
                     .chain(() -> outbox.append(event))
                     .call(leads::flush)
+                    .call(() -> service.audited(
+                            lead, "conversion-requested", before, user, "POST /api/v1/leads/{id}/convert"))
                     .replaceWith(lead);
         });
     }
 
     /** The contact service's answer; an answer for an unknown or already completed conversion changes nothing. */
-    public Uni<Void> complete(ContactCreated created) {
+    public Uni<Void> complete(ContactCreated created, Actor actor) {
         if (created.leadId() == null || created.conversionId() == null) {
             return Uni.createFrom().voidItem();
         }
@@ -136,6 +145,7 @@ public class LeadConversion {
                 return Uni.createFrom().voidItem();
             }
             Instant now = Instant.now();
+            Map<String, String> before = LeadAudit.snapshot(lead);
             lead.status = LeadStatus.CONVERTED;
             lead.convertedContactId = created.contactId();
             lead.convertedAccountId = created.accountId();
@@ -143,12 +153,13 @@ public class LeadConversion {
             lead.updatedAt = now;
             return outbox.append(new LeadStatusChanged(
                             lead.id, LeadStatus.CONVERSION_PENDING, LeadStatus.CONVERTED, null, "contact-service", now))
-                    .replaceWithVoid();
+                    .chain(() -> audit.changes(
+                            LeadAudit.LEAD, lead.id, "converted", before, LeadAudit.snapshot(lead), actor));
         });
     }
 
     /** The contact service refused the conversion; an answer for an unknown or finished one changes nothing. */
-    public Uni<Void> fail(ContactConversionFailed failed) {
+    public Uni<Void> fail(ContactConversionFailed failed, Actor actor) {
         return leads.findByConversion(failed.leadId(), failed.conversionId()).chain(lead -> {
             if (lead == null || lead.status != LeadStatus.CONVERSION_PENDING) {
                 LOG.debugf(
@@ -158,6 +169,7 @@ public class LeadConversion {
             }
             Instant now = Instant.now();
             LeadStatus back = lead.statusBeforeConversion == null ? LeadStatus.QUALIFIED : lead.statusBeforeConversion;
+            Map<String, String> before = LeadAudit.snapshot(lead);
             lead.status = back;
             lead.conversionId = null;
             lead.conversionRequest = null;
@@ -180,7 +192,8 @@ public class LeadConversion {
                             failed.message(),
                             failed.errors(),
                             failed.failedAt())))
-                    .replaceWithVoid();
+                    .chain(() -> audit.changes(
+                            LeadAudit.LEAD, lead.id, "conversion-failed", before, LeadAudit.snapshot(lead), actor));
         });
     }
 

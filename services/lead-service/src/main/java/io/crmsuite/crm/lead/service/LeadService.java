@@ -1,9 +1,13 @@
 package io.crmsuite.crm.lead.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditEntry;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.events.lead.LeadStatus;
 import io.crmsuite.crm.events.lead.LeadStatusChanged;
 import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.LeadAudit;
 import io.crmsuite.crm.lead.domain.LeadInteraction;
 import io.crmsuite.crm.lead.domain.ScoreHistoryEntry;
 import io.crmsuite.crm.lead.domain.StatusMachine;
@@ -28,6 +32,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads and changes of one lead, always within the caller's record scope (404 outside it). */
@@ -42,6 +47,7 @@ public class LeadService {
     private final JsonMergePatch mergePatch;
     private final Outbox outbox;
     private final DefaultCountry country;
+    private final AuditTrail audit;
 
     public LeadService(
             LeadRepository leads,
@@ -52,7 +58,8 @@ public class LeadService {
             ConfigService config,
             JsonMergePatch mergePatch,
             Outbox outbox,
-            DefaultCountry country) {
+            DefaultCountry country,
+            AuditTrail audit) {
         this.leads = leads;
         this.interactionRows = interactionRows;
         this.history = history;
@@ -62,6 +69,7 @@ public class LeadService {
         this.mergePatch = mergePatch;
         this.outbox = outbox;
         this.country = country;
+        this.audit = audit;
     }
 
     @WithSession
@@ -86,9 +94,14 @@ public class LeadService {
             ETags.requireMatch(ifMatch, lead.version);
             LeadInput merged = mergePatch.apply(patch, LeadMapper.toInput(lead), LeadInput.class);
             Instant now = Instant.now();
+            Map<String, String> before = LeadAudit.snapshot(lead);
             LeadMapper.apply(merged, lead, now, new LeadMapper.PhoneReading(country.code(), false));
             lead.source = merged.source() == null ? lead.source : merged.source();
-            return interactions.rescoreAndRoute(lead, now).call(leads::flush).replaceWith(lead);
+            return interactions
+                    .rescoreAndRoute(lead, now)
+                    .call(leads::flush)
+                    .call(() -> audited(lead, "updated", before, user, "PATCH /api/v1/leads/{id}"))
+                    .replaceWith(lead);
         });
     }
 
@@ -99,6 +112,7 @@ public class LeadService {
             StatusMachine.requireManualTransition(lead.status, change.status(), change.reason());
             Instant now = Instant.now();
             LeadStatus from = lead.status;
+            Map<String, String> before = LeadAudit.snapshot(lead);
             lead.status = change.status();
             lead.statusReason = change.reason();
             lead.updatedAt = now;
@@ -108,6 +122,7 @@ public class LeadService {
             return outbox.append(
                             new LeadStatusChanged(lead.id, from, lead.status, change.reason(), user.subject(), now))
                     .call(leads::flush)
+                    .call(() -> audited(lead, "status-changed", before, user, "POST /api/v1/leads/{id}/status"))
                     .replaceWith(lead);
         });
     }
@@ -126,11 +141,24 @@ public class LeadService {
     public Uni<Lead> assign(UUID id, AssignInput input, String ifMatch, CurrentUser user) {
         return visible(id, user, true).chain(lead -> {
             ETags.requireMatch(ifMatch, lead.version);
+            Map<String, String> before = LeadAudit.snapshot(lead);
             return config.assignmentPlan()
                     .chain(plan -> assignment.assignTo(lead, input.ownerId(), input.team(), plan.sla(), Instant.now()))
                     .call(leads::flush)
+                    .call(() -> audited(lead, "assigned", before, user, "POST /api/v1/leads/{id}/assign"))
                     .replaceWith(lead);
         });
+    }
+
+    /** The lead's audit trail: its own, or any lead's for admins and auditors (also of an erased lead). */
+    @WithSession
+    public Uni<List<AuditEntry>> audit(UUID id, CurrentUser user) {
+        return audit.forCaller(id, user, "Lead", () -> visible(id, user, false));
+    }
+
+    /** The fields an operation changed, as audit entries in its transaction. */
+    Uni<Void> audited(Lead lead, String action, Map<String, String> before, CurrentUser user, String route) {
+        return audit.changes(LeadAudit.LEAD, lead.id, action, before, LeadAudit.snapshot(lead), Actor.api(user, route));
     }
 
     Uni<Lead> visible(UUID id, CurrentUser user, boolean write) {
