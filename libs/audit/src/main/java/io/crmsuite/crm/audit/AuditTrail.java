@@ -24,6 +24,9 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class AuditTrail {
+    /** What stands in for an erased person's values. */
+    public static final String ERASED = "[erased]";
+
     static final EntityTable<AuditEntry> TABLE = EntityTable.of(AuditEntry.class);
     private static final Keyset<Instant, UUID> NEWEST_FIRST =
             Keyset.descending("at", "a.at", "a.id", Instant::parse, UUID::fromString);
@@ -43,6 +46,23 @@ public class AuditTrail {
     /** Writes the entries in the caller's transaction with one statement. */
     public Uni<Void> record(List<AuditEntry> entries) {
         return entries.isEmpty() ? Uni.createFrom().voidItem() : SetStatements.insert(TABLE, entries);
+    }
+
+    /**
+     * Erasure: the old and new values of the entries of the records {@code recordIds} selects (a subquery over the
+     * service's own tables, with positional parameters) become {@link #ERASED}, except the fields in {@code kept} (not
+     * personal: owner, team, stage …) and the {@code erased} entries themselves. In the caller's transaction.
+     */
+    public Uni<Integer> eraseValues(String recordIds, List<String> kept, Object... params) {
+        int keptParameter = params.length + 1;
+        Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
+        all[params.length] = kept.toArray(String[]::new);
+        return SetStatements.execute(
+                "update audit_entry set old_value = case when old_value is null then null else '" + ERASED + "' end,"
+                        + " new_value = case when new_value is null then null else '" + ERASED + "' end"
+                        + " where record_id in (" + recordIds + ") and action <> 'erased'"
+                        + " and (field is null or field <> all(?" + keptParameter + "))",
+                all);
     }
 
     /** A record's whole trail, oldest first (in the caller's session). */

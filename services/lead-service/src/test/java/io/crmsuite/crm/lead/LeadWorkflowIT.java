@@ -3,6 +3,7 @@ package io.crmsuite.crm.lead;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -180,12 +181,22 @@ class LeadWorkflowIT {
             // the read model now flags a new lead with the converted person's email as matching the contact
             Map<String, Object> same = Api.lead("Gao Yan");
             same.put("email", converted.get("contact").get("email").asText());
-            Api.as("rep.east1")
+            String matched = Api.as("rep.east1")
                     .body(same)
                     .post("/api/v1/leads")
                     .then()
                     .statusCode(201)
-                    .body("matchedContactId", equalTo(contactId));
+                    .body("matchedContactId", equalTo(contactId))
+                    .extract()
+                    .path("id");
+            // a personal value in the matched lead's audit trail, which the erasure below must remove
+            String personalTitle = "Title " + UUID.randomUUID();
+            Api.as("rep.east1")
+                    .contentType("application/merge-patch+json")
+                    .body(Map.of("title", personalTitle, "industry", "Retail"))
+                    .patch("/api/v1/leads/" + matched)
+                    .then()
+                    .statusCode(200);
 
             // the contact service merges the new contact into another: the lead follows the survivor (also in the
             // contactId filter the gateway's 360 view uses) ...
@@ -230,6 +241,26 @@ class LeadWorkflowIT {
                     .body("phone", org.hamcrest.Matchers.nullValue())
                     .body("status", equalTo("CONVERTED"))
                     .body("region", org.hamcrest.Matchers.notNullValue()));
+            // ... and the audit trails keep who changed what and the non-personal values, but no personal value
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("auditor1")
+                    .get("/api/v1/leads/" + matched + "/audit")
+                    .then()
+                    .body("findAll { it.action == 'erased' }.actor", equalTo(List.of("system:lead-service"))));
+            String trail = Api.as("auditor1")
+                    .get("/api/v1/leads/" + matched + "/audit")
+                    .then()
+                    .statusCode(200)
+                    .body("find { it.field == 'title' }.newValue", equalTo("[erased]"))
+                    .body("find { it.field == 'title' }.actor", equalTo("rep.east1"))
+                    .body("find { it.field == 'industry' }.newValue", equalTo("Retail"))
+                    .extract()
+                    .asString();
+            org.junit.jupiter.api.Assertions.assertFalse(trail.contains(personalTitle), trail);
+            Api.as("auditor1")
+                    .get("/api/v1/leads/" + id + "/audit")
+                    .then()
+                    .body("find { it.action == 'converted' && it.field == 'status' }.newValue", equalTo("CONVERTED"))
+                    .body("find { it.action == 'converted' && it.field == 'status' }.via", startsWith("event:"));
         }
     }
 

@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ErasureService {
-    static final String ERASED = "[erased]";
+    static final String ERASED = AuditTrail.ERASED;
     private static final List<String> SCRUB = List.of(
             "update interaction set summary = '" + ERASED + "' where contact_id = :id",
             "update follow_up_task set title = '" + ERASED + "' where contact_id = :id",

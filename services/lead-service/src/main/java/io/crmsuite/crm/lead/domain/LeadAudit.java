@@ -1,6 +1,7 @@
 package io.crmsuite.crm.lead.domain;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,6 +12,24 @@ import java.util.Objects;
 public final class LeadAudit {
     /** {@code audit_entry.record_type} of a lead. */
     public static final String LEAD = "lead";
+
+    /** Audited fields that are not personal: an erasure keeps their values in the trail. */
+    public static final List<String> NOT_PERSONAL = List.of(
+            "company",
+            "region",
+            "country",
+            "industry",
+            "companySize",
+            "productInterest",
+            "budget",
+            "source",
+            "campaignId",
+            "consentGiven",
+            "status",
+            "ownerId",
+            "team",
+            "convertedContactId",
+            "convertedAccountId");
 
     private LeadAudit() {}
 

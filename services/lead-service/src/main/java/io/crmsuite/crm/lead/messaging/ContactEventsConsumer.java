@@ -12,6 +12,7 @@ import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.lead.repository.ContactPointRepository;
 import io.crmsuite.crm.lead.repository.LeadContactLinks;
 import io.crmsuite.crm.lead.service.LeadConversion;
+import io.crmsuite.crm.lead.service.LeadErasure;
 import io.crmsuite.crm.messaging.inbox.EventConsumer;
 import io.crmsuite.crm.messaging.inbox.InboundEvent;
 import io.smallrye.mutiny.Uni;
@@ -36,6 +37,7 @@ public class ContactEventsConsumer {
     private final ContactPointRepository contactPoints;
     private final LeadConversion conversion;
     private final LeadContactLinks links;
+    private final LeadErasure erasure;
     private final ObjectMapper json;
 
     public ContactEventsConsumer(
@@ -43,11 +45,13 @@ public class ContactEventsConsumer {
             ContactPointRepository contactPoints,
             LeadConversion conversion,
             LeadContactLinks links,
+            LeadErasure erasure,
             ObjectMapper json) {
         this.consumer = consumer;
         this.contactPoints = contactPoints;
         this.conversion = conversion;
         this.links = links;
+        this.erasure = erasure;
         this.json = json;
     }
 
@@ -84,8 +88,7 @@ public class ContactEventsConsumer {
                 ContactErased erased = event.as(ContactErased.class, json);
                 yield contactPoints
                         .forget(erased.contactId())
-                        .chain(() -> links.erase(erased.contactId()))
-                        .replaceWithVoid();
+                        .chain(() -> erasure.erase(erased.contactId(), Actor.event(event.type(), event.id())));
             }
             case "crm.contact.conversion-failed.v1" ->
                 conversion.fail(event.as(ContactConversionFailed.class, json), Actor.event(event.type(), event.id()));

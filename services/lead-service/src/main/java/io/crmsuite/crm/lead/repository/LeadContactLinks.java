@@ -3,6 +3,7 @@ package io.crmsuite.crm.lead.repository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,14 @@ public class LeadContactLinks {
                         .setParameter(1, mergedId)
                         .setParameter(2, survivorId)
                         .executeUpdate());
+    }
+
+    /** The leads converted into or matched to a contact. */
+    public Uni<List<UUID>> leadsOf(UUID contactId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select id from lead where converted_contact_id = ?1 or matched_contact_id = ?1", UUID.class)
+                .setParameter(1, contactId)
+                .getResultList());
     }
 
     /**
