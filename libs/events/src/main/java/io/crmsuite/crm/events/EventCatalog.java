@@ -1,8 +1,10 @@
 package io.crmsuite.crm.events;
 
 import io.crmsuite.crm.events.contact.ContactAccountMerged;
+import io.crmsuite.crm.events.contact.ContactConsentChanged;
 import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
+import io.crmsuite.crm.events.contact.ContactCreatedV2;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.events.contact.ContactInactive;
 import io.crmsuite.crm.events.contact.ContactLifecycleChanged;
@@ -11,6 +13,7 @@ import io.crmsuite.crm.events.contact.ContactOwnerChanged;
 import io.crmsuite.crm.events.contact.ContactTaskReminderDue;
 import io.crmsuite.crm.events.contact.ContactTierChanged;
 import io.crmsuite.crm.events.contact.ContactUpdated;
+import io.crmsuite.crm.events.contact.ContactUpdatedV2;
 import io.crmsuite.crm.events.lead.LeadAssigned;
 import io.crmsuite.crm.events.lead.LeadCaptured;
 import io.crmsuite.crm.events.lead.LeadConversionFailed;
@@ -20,6 +23,7 @@ import io.crmsuite.crm.events.lead.LeadScored;
 import io.crmsuite.crm.events.lead.LeadSlaBreached;
 import io.crmsuite.crm.events.lead.LeadStatusChanged;
 import io.crmsuite.crm.events.opportunity.OpportunityWon;
+import io.crmsuite.crm.events.opportunity.OpportunityWonV2;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +44,10 @@ public final class EventCatalog {
             LeadConversionFailed.class,
             ContactConversionFailed.class,
             ContactCreated.class,
+            ContactCreatedV2.class,
             ContactUpdated.class,
+            ContactUpdatedV2.class,
+            ContactConsentChanged.class,
             ContactMerged.class,
             ContactAccountMerged.class,
             ContactErased.class,
@@ -49,7 +56,8 @@ public final class EventCatalog {
             ContactTierChanged.class,
             ContactInactive.class,
             ContactTaskReminderDue.class,
-            OpportunityWon.class);
+            OpportunityWon.class,
+            OpportunityWonV2.class);
 
     private static final Map<String, Class<? extends EventPayload>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

@@ -39,9 +39,12 @@ class EventCatalogTest {
 
     @Test
     void listsTheTypesOfATopic() {
-        assertEquals(List.of("crm.opportunity.won.v1"), EventCatalog.typesOn(Topics.OPPORTUNITIES));
+        assertEquals(
+                List.of("crm.opportunity.won.v1", "crm.opportunity.won.v2"),
+                EventCatalog.typesOn(Topics.OPPORTUNITIES));
         assertEquals(8, EventCatalog.typesOn(Topics.LEADS).size());
-        assertEquals(11, EventCatalog.typesOn(Topics.CONTACTS).size()); // with the refusal of a conversion
+        // with the refusal of a conversion, created and updated v2 and consent-changed
+        assertEquals(14, EventCatalog.typesOn(Topics.CONTACTS).size());
         assertEquals(List.of(), EventCatalog.typesOn("crm.unknown"));
     }
 

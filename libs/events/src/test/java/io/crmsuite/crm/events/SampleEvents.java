@@ -1,17 +1,25 @@
 package io.crmsuite.crm.events;
 
+import io.crmsuite.crm.events.contact.ConsentPurpose;
+import io.crmsuite.crm.events.contact.ConsentState;
+import io.crmsuite.crm.events.contact.ConsentStatus;
 import io.crmsuite.crm.events.contact.ContactAccountMerged;
+import io.crmsuite.crm.events.contact.ContactChannel;
+import io.crmsuite.crm.events.contact.ContactConsentChanged;
 import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
+import io.crmsuite.crm.events.contact.ContactCreatedV2;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.events.contact.ContactInactive;
 import io.crmsuite.crm.events.contact.ContactLifecycleChanged;
 import io.crmsuite.crm.events.contact.ContactMerged;
 import io.crmsuite.crm.events.contact.ContactOwnerChanged;
+import io.crmsuite.crm.events.contact.ContactSnapshot;
 import io.crmsuite.crm.events.contact.ContactSource;
 import io.crmsuite.crm.events.contact.ContactTaskReminderDue;
 import io.crmsuite.crm.events.contact.ContactTierChanged;
 import io.crmsuite.crm.events.contact.ContactUpdated;
+import io.crmsuite.crm.events.contact.ContactUpdatedV2;
 import io.crmsuite.crm.events.contact.CustomerStatus;
 import io.crmsuite.crm.events.contact.LifecycleStage;
 import io.crmsuite.crm.events.contact.ValueTier;
@@ -34,6 +42,8 @@ import io.crmsuite.crm.events.lead.LeadStatusChanged;
 import io.crmsuite.crm.events.lead.ScoreReason;
 import io.crmsuite.crm.events.lead.SizeBand;
 import io.crmsuite.crm.events.opportunity.OpportunityWon;
+import io.crmsuite.crm.events.opportunity.OpportunityWonV2;
+import io.crmsuite.crm.events.opportunity.WonLineItem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +59,7 @@ final class SampleEvents {
     static final UUID CONTACT = UUID.fromString("6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
     static final UUID OTHER_CONTACT = UUID.fromString("0e9d8c7b-6a5f-4e3d-9c1b-a0f9e8d7c6b5");
     static final UUID ACCOUNT = UUID.fromString("a3bb189e-8bf9-4888-9912-ace4e6543002");
+    static final UUID PRODUCT = UUID.fromString("d4c3b2a1-0f9e-4d8c-b7a6-5f4e3d2c1b0a");
     static final UUID OPPORTUNITY = UUID.fromString("c56a4180-65aa-42ec-a945-5fd21dec0538");
     static final UUID CAMPAIGN = UUID.fromString("9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a");
     static final UUID CONVERSION = UUID.fromString("2c5ea4c0-4067-41fb-8a2d-1e2c2b3d4e5f");
@@ -133,6 +144,20 @@ final class SampleEvents {
                         List.of("wei.zhang@example.com", "wei@example.org"),
                         List.of("+8613800138000"),
                         AT),
+                new ContactCreatedV2(
+                        CONTACT, 0L, LEAD, CONVERSION, true, ContactSource.LEAD_CONVERSION, AT, fullSnapshot()),
+                new ContactUpdatedV2(CONTACT, 7L, List.of("emails", "title"), AT, fullSnapshot()),
+                new ContactConsentChanged(
+                        CONTACT,
+                        ContactChannel.EMAIL,
+                        ConsentPurpose.MARKETING,
+                        ConsentStatus.GRANTED,
+                        ConsentStatus.WITHDRAWN,
+                        "web form",
+                        "consent",
+                        true,
+                        "rep.east1",
+                        AT),
                 new ContactMerged(CONTACT, OTHER_CONTACT, MANAGER, AT),
                 new ContactAccountMerged(ACCOUNT, UUID.fromString("00000000-0000-0000-0000-0000000000a2"), MANAGER, AT),
                 new ContactErased(CONTACT, REQUEST, AT),
@@ -154,7 +179,81 @@ final class SampleEvents {
                         AT.plusSeconds(86400),
                         AT.minusSeconds(60),
                         AT),
-                new OpportunityWon(OPPORTUNITY, CONTACT, ACCOUNT, REP, AMOUNT, LEAD, true, AT));
+                new OpportunityWon(OPPORTUNITY, CONTACT, ACCOUNT, REP, AMOUNT, LEAD, true, AT),
+                new OpportunityWonV2(
+                        OPPORTUNITY,
+                        CONTACT,
+                        ACCOUNT,
+                        REP,
+                        "east",
+                        AMOUNT,
+                        List.of(new WonLineItem(
+                                PRODUCT,
+                                "PRN-200",
+                                "Office printer",
+                                "Printers",
+                                new BigDecimal("2"),
+                                new Money(new BigDecimal("6200.00"), "CNY"),
+                                new BigDecimal("5"),
+                                new Money(new BigDecimal("11780.00"), "CNY"))),
+                        LEAD,
+                        true,
+                        AT));
+    }
+
+    /** A contact's state with every field set. */
+    static ContactSnapshot fullSnapshot() {
+        return new ContactSnapshot(
+                "Wei",
+                "Zhang",
+                "Zhang Wei",
+                List.of("wei.zhang@example.com"),
+                List.of("+8613800138000"),
+                ACCOUNT,
+                "Purchasing manager",
+                LocalDate.of(1985, 4, 12),
+                "East China",
+                "CN",
+                ContactChannel.WECHAT,
+                List.of("vip", "printer"),
+                List.of(new ConsentState(
+                        ContactChannel.EMAIL, ConsentPurpose.MARKETING, ConsentStatus.GRANTED, AT.minusSeconds(60))),
+                LifecycleStage.PURCHASE,
+                CustomerStatus.EXISTING,
+                ValueTier.A,
+                true,
+                REP,
+                "east",
+                AT.minusSeconds(3600),
+                AT.minusSeconds(86400),
+                "ERP-4711");
+    }
+
+    /** A contact's state with every nullable field null. */
+    static ContactSnapshot nullSnapshot() {
+        return new ContactSnapshot(
+                null,
+                null,
+                "Li",
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                LifecycleStage.POTENTIAL,
+                CustomerStatus.POTENTIAL,
+                null,
+                false,
+                REP,
+                null,
+                null,
+                null,
+                null);
     }
 
     static List<EventPayload> withNulls() {
@@ -197,6 +296,19 @@ final class SampleEvents {
                 new ContactCreated(
                         CONTACT, null, REP, "west", List.of(), List.of(), null, null, false, ContactSource.MANUAL, AT),
                 new ContactUpdated(CONTACT, 1L, List.of("title"), List.of(), List.of(), AT),
+                new ContactCreatedV2(CONTACT, 0L, null, null, false, ContactSource.MANUAL, AT, nullSnapshot()),
+                new ContactUpdatedV2(CONTACT, 1L, List.of("title"), AT, nullSnapshot()),
+                new ContactConsentChanged(
+                        CONTACT,
+                        ContactChannel.SMS,
+                        ConsentPurpose.SERVICE,
+                        ConsentStatus.WITHDRAWN,
+                        null,
+                        "call",
+                        "contract",
+                        false,
+                        "system:contact-service",
+                        AT),
                 new ContactMerged(CONTACT, OTHER_CONTACT, MANAGER, AT),
                 new ContactAccountMerged(ACCOUNT, UUID.fromString("00000000-0000-0000-0000-0000000000a2"), MANAGER, AT),
                 new ContactErased(CONTACT, REQUEST, AT),
@@ -205,25 +317,39 @@ final class SampleEvents {
                         CONTACT, null, LifecycleStage.POTENTIAL, CustomerStatus.POTENTIAL, "CREATED", AT),
                 new ContactTierChanged(CONTACT, null, ValueTier.C, new Money(BigDecimal.ZERO, "EUR"), 0, AT),
                 new ContactInactive(CONTACT, REP, null, null, 30, AT),
-                new OpportunityWon(OPPORTUNITY, CONTACT, null, REP, AMOUNT, null, false, AT));
+                new OpportunityWon(OPPORTUNITY, CONTACT, null, REP, AMOUNT, null, false, AT),
+                new OpportunityWonV2(OPPORTUNITY, CONTACT, null, REP, null, AMOUNT, List.of(), null, false, AT));
     }
 
     /** Nullable fields inside nested objects that {@link #withNulls()} leaves out by nulling their parent. */
     static List<EventPayload> nestedNulls() {
-        return List.of(new LeadConverted(
-                LEAD,
-                CONVERSION,
-                null,
-                null,
-                new ConvertedContact("Li", "Na", "li.na@example.com", null, null, null, null),
-                new ConvertedAccount("Na Trading", null, "West China", null, null),
-                REP,
-                "west",
-                new ConvertedOpportunity("First order", AMOUNT, LocalDate.of(2025, 12, 31)),
-                LeadSource.SOCIAL,
-                null,
-                REP,
-                AT));
+        return List.of(
+                new OpportunityWonV2(
+                        OPPORTUNITY,
+                        CONTACT,
+                        null,
+                        REP,
+                        null,
+                        AMOUNT,
+                        List.of(new WonLineItem(
+                                PRODUCT, "INK-9", "Ink cartridge", null, BigDecimal.ONE, AMOUNT, null, AMOUNT)),
+                        null,
+                        false,
+                        AT),
+                new LeadConverted(
+                        LEAD,
+                        CONVERSION,
+                        null,
+                        null,
+                        new ConvertedContact("Li", "Na", "li.na@example.com", null, null, null, null),
+                        new ConvertedAccount("Na Trading", null, "West China", null, null),
+                        REP,
+                        "west",
+                        new ConvertedOpportunity("First order", AMOUNT, LocalDate.of(2025, 12, 31)),
+                        LeadSource.SOCIAL,
+                        null,
+                        REP,
+                        AT));
     }
 
     /** For parameterized tests: each sample named by its type. */

@@ -1,0 +1,7 @@
+package io.crmsuite.crm.events.contact;
+
+/** A consent decision. */
+public enum ConsentStatus {
+    GRANTED,
+    WITHDRAWN
+}
