@@ -38,7 +38,7 @@ class BulkImportIT {
         return TestDb.count(
                 "select count(*) from " + table + " x join contact c on c.id = x."
                         + ("crm_outbox".equals(table)
-                                ? "event_key::uuid where x.type = 'crm.contact.created.v1' and"
+                                ? "event_key::uuid where x.type = 'crm.contact.created.v2' and"
                                 : ("audit_entry".equals(table)
                                         ? "record_id where x.action = 'created' and"
                                         : "contact_id where"))
@@ -144,7 +144,7 @@ class BulkImportIT {
         assertEquals(
                 2,
                 TestDb.count(
-                        "select count(*) from crm_outbox where event_key = ? and type = 'crm.contact.updated.v1'",
+                        "select count(*) from crm_outbox where event_key = ? and type = 'crm.contact.updated.v2'",
                         stored));
 
         String account = as("rep.east1")

@@ -54,13 +54,17 @@ class LeadConversionIT {
             Events.send(Topics.LEADS, leadId.toString(), eventId, "crm.lead.converted.v1", payload);
             Events.send(Topics.LEADS, leadId.toString(), eventId, "crm.lead.converted.v1", payload); // redelivery
             Events.send(Topics.LEADS, leadId.toString(), resent, "crm.lead.converted.v1", payload); // re-sent
-            JsonNode created = Events.await(contacts, "crm.contact.created.v1", d -> d.path("leadId")
+            JsonNode created = Events.await(contacts, "crm.contact.created.v2", d -> d.path("leadId")
                     .asText()
                     .equals(leadId.toString()));
             assertEquals(conversionId.toString(), created.path("conversionId").asText());
             assertFalse(created.path("matchedExisting").asBoolean());
             assertEquals("LEAD_CONVERSION", created.path("source").asText());
-            assertEquals(owner, created.path("ownerId").asText());
+            assertEquals(owner, created.path("contact").path("ownerId").asText());
+            // v2 carries the contact's whole state: what marketing and loyalty keep without calling back
+            assertEquals(email, created.path("contact").path("emails").path(0).asText());
+            assertTrue(created.path("contact").path("lifecycleStage").isTextual());
+            assertTrue(created.path("contact").path("consents").isArray());
         }
         // all three deliveries were consumed (same partition, in order): one inbox row per event id, one contact
         await().atMost(Duration.ofSeconds(30))
@@ -103,7 +107,7 @@ class LeadConversionIT {
                     Events.newId(),
                     "crm.lead.converted.v1",
                     converted(leadId, conversionId, owner, email, Api.e164(mobile), Api.unique("Shop")));
-            JsonNode created = Events.await(contacts, "crm.contact.created.v1", d -> d.path("leadId")
+            JsonNode created = Events.await(contacts, "crm.contact.created.v2", d -> d.path("leadId")
                     .asText()
                     .equals(leadId.toString()));
             assertTrue(created.path("matchedExisting").asBoolean());
@@ -154,7 +158,7 @@ class LeadConversionIT {
                     Events.newId(),
                     "crm.lead.converted.v1",
                     converted(leadId, fixedId, owner, email, Api.e164(Api.randomMobile()), company));
-            JsonNode created = Events.await(contacts, "crm.contact.created.v1", d -> d.path("leadId")
+            JsonNode created = Events.await(contacts, "crm.contact.created.v2", d -> d.path("leadId")
                     .asText()
                     .equals(leadId.toString()));
             assertEquals(fixedId.toString(), created.path("conversionId").asText());

@@ -62,6 +62,23 @@ class PrivacyIT {
                 .post("/api/v1/contacts/" + id + "/consents")
                 .then()
                 .statusCode(200);
+        // announced: consent changed (first decision: no previous status), and the contact's new state with it
+        assertEquals(
+                1,
+                TestDb.count(
+                        "select count(*) from crm_outbox where event_key = ? and type = 'crm.contact.consent-changed.v1'"
+                                + " and payload::jsonb ->> 'status' = 'GRANTED' and payload::jsonb ->> 'channel' = 'SMS'"
+                                + " and payload::jsonb -> 'previousStatus' = 'null'::jsonb"
+                                + " and (payload::jsonb ->> 'marketingConsent')::boolean",
+                        id));
+        assertEquals(
+                1,
+                TestDb.count(
+                        "select count(*) from crm_outbox where event_key = ? and type = 'crm.contact.updated.v2'"
+                                + " and payload::jsonb -> 'changedFields' = '[\"consents\"]'::jsonb"
+                                + " and payload::jsonb -> 'contact' -> 'consents' @> '[{\"channel\":\"SMS\","
+                                + "\"purpose\":\"MARKETING\",\"status\":\"GRANTED\"}]'::jsonb",
+                        id));
 
         as("admin")
                 .get("/api/v1/contacts/" + id + "/export")

@@ -331,18 +331,24 @@ class LeadWorkflowIT {
         String again =
                 Api.as("rep.east1").get("/api/v1/leads/" + id).then().extract().path("conversion.conversionId");
         String contactId = UUID.randomUUID().toString();
+        // contact-service's answer as it publishes it now (v2, the contact's whole state); v1 is still understood
+        String accountId = UUID.randomUUID().toString();
         Api.sendContactEvent(
                 id,
-                "crm.contact.created.v1",
-                "{\"contactId\":\"" + contactId + "\",\"accountId\":null,\"ownerId\":\"" + east1
-                        + "\",\"team\":\"east\",\"emails\":[],\"phones\":[],\"leadId\":\"" + id
+                "crm.contact.created.v2",
+                "{\"contactId\":\"" + contactId + "\",\"version\":0,\"leadId\":\"" + id
                         + "\",\"conversionId\":\"" + again + "\",\"matchedExisting\":false,"
-                        + "\"source\":\"LEAD_CONVERSION\",\"createdAt\":\"" + java.time.Instant.now() + "\"}");
+                        + "\"source\":\"LEAD_CONVERSION\",\"createdAt\":\"" + java.time.Instant.now() + "\","
+                        + "\"contact\":{\"displayName\":\"Wen Qiao\",\"emails\":[],\"phones\":[],\"accountId\":\""
+                        + accountId + "\",\"tags\":[],\"consents\":[],\"lifecycleStage\":\"POTENTIAL\","
+                        + "\"customerStatus\":\"POTENTIAL\",\"marketingConsent\":false,\"ownerId\":\"" + east1
+                        + "\",\"team\":\"east\"}}");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("rep.east1")
                 .get("/api/v1/leads/" + id)
                 .then()
                 .body("status", equalTo("CONVERTED"))
-                .body("conversion.contactId", equalTo(contactId)));
+                .body("conversion.contactId", equalTo(contactId))
+                .body("conversion.accountId", equalTo(accountId)));
     }
 
     @Test

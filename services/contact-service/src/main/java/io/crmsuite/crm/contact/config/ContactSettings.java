@@ -22,6 +22,18 @@ public interface ContactSettings {
 
     Tasks tasks();
 
+    Events events();
+
+    /** The contact events during a contract change. */
+    interface Events {
+        /**
+         * Also publish {@code crm.contact.created.v1} and {@code updated.v1} next to v2, for consumers outside this
+         * suite that still read v1 (env {@code CRM_CONTACT_EVENTS_PUBLISH_V1}); the suite's own consumers read both.
+         */
+        @io.smallrye.config.WithDefault("false")
+        boolean publishV1();
+    }
+
     interface Lifecycle {
         Duration engagementWindow();
 

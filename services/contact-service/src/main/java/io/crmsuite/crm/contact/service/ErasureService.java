@@ -39,6 +39,13 @@ public class ErasureService {
                     + " where record_id = :id and action = 'merged'))",
             "update crm_outbox set payload = (cast(payload as jsonb) || cast('{\"emails\":[],\"phones\":[]}' as jsonb))"
                     + " ::text where event_key = :key and type in ('crm.contact.created.v1', 'crm.contact.updated.v1')",
+            "update crm_outbox set payload = jsonb_set(cast(payload as jsonb), '{contact}', (cast(payload as jsonb)"
+                    + " -> 'contact') || cast('{\"givenName\":null,\"familyName\":null,\"displayName\":\"" + ERASED
+                    + "\",\"emails\":[],\"phones\":[],\"title\":null,\"birthday\":null,\"externalId\":null}'"
+                    + " as jsonb))::text where event_key = :key and type in ('crm.contact.created.v2',"
+                    + " 'crm.contact.updated.v2')",
+            "update crm_outbox set payload = (cast(payload as jsonb) || cast('{\"source\":\"" + ERASED
+                    + "\"}' as jsonb))::text where event_key = :key and type = 'crm.contact.consent-changed.v1'",
             "update crm_outbox set payload = (cast(payload as jsonb) || cast('{\"title\":\"" + ERASED
                     + "\"}' as jsonb))"
                     + " ::text where event_key = :key and type = 'crm.contact.task-reminder-due.v1'",

@@ -12,7 +12,7 @@ import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.contact.repository.LifecycleRepository;
 import io.crmsuite.crm.contact.rest.ContactMapper;
 import io.crmsuite.crm.events.EventPayload;
-import io.crmsuite.crm.events.contact.ContactUpdated;
+import io.crmsuite.crm.events.contact.ConsentState;
 import io.crmsuite.crm.events.contact.LifecycleStage;
 import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -43,6 +43,7 @@ public class ImportChunkWriter {
     private final AuditTrail audits;
     private final LifecycleRepository lifecycle;
     private final Outbox outbox;
+    private final ContactEvents contactEvents;
     private final ImportPlanner planner;
 
     public ImportChunkWriter(
@@ -51,6 +52,7 @@ public class ImportChunkWriter {
             AuditTrail audits,
             LifecycleRepository lifecycle,
             Outbox outbox,
+            ContactEvents contactEvents,
             DuplicateScorer scorer,
             ContactMapper mapper) {
         this.contacts = contacts;
@@ -58,6 +60,7 @@ public class ImportChunkWriter {
         this.audits = audits;
         this.lifecycle = lifecycle;
         this.outbox = outbox;
+        this.contactEvents = contactEvents;
         this.planner = new ImportPlanner(scorer, mapper);
     }
 
@@ -108,6 +111,20 @@ public class ImportChunkWriter {
     }
 
     private Uni<Void> persist(ImportOptions job, List<ImportPlanner.Outcome> outcomes) {
+        // the consents of the stored contacts rows merge into, for their contact updated events (new ones have none)
+        Set<UUID> stored = new LinkedHashSet<>();
+        for (ImportPlanner.Outcome outcome : outcomes) {
+            if (outcome instanceof ImportPlanner.Merged m
+                    && m.stored()
+                    && !m.changed().isEmpty()) {
+                stored.add(m.target().id);
+            }
+        }
+        return contactEvents.consentsOf(stored).chain(consents -> persist(job, outcomes, consents));
+    }
+
+    private Uni<Void> persist(
+            ImportOptions job, List<ImportPlanner.Outcome> outcomes, Map<UUID, List<ConsentState>> consents) {
         Instant now = Instant.now();
         List<Contact> created = new ArrayList<>();
         List<AuditEntry> audit = new ArrayList<>();
@@ -140,13 +157,12 @@ public class ImportChunkWriter {
                 if (m.stored()) {
                     merged.putIfAbsent(target.id, target);
                     int change = merges.merge(target.id, 1, Integer::sum); // each merged row is one version
-                    events.add(new ContactUpdated(
-                            target.id,
-                            target.version + change,
+                    events.addAll(contactEvents.updatedEvents(
+                            target,
                             m.changed(),
-                            List.of(target.emails),
-                            List.of(target.phones),
-                            now));
+                            target.version + change,
+                            now,
+                            consents.getOrDefault(target.id, List.of())));
                     target.updatedAt = now;
                 }
             }
@@ -155,7 +171,7 @@ public class ImportChunkWriter {
         // first stage (POTENTIAL, implied by "created") is recorded in the lifecycle history, not announced separately:
         // that halves the events a large import puts through the outbox relay
         for (Contact c : created) {
-            events.add(ContactEvents.createdEvent(c, null, null, false));
+            events.addAll(contactEvents.createdEvents(c, null, null, false, List.of()));
         }
         List<LifecycleChange> starts = created.stream()
                 .map(c -> LifecycleChange.first(c.id, c.lifecycleStage, LIFECYCLE_REASON, now))

@@ -7,6 +7,10 @@ import io.crmsuite.crm.contact.domain.Contact;
 import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.contact.rest.ConsentInput;
+import io.crmsuite.crm.events.contact.ConsentPurpose;
+import io.crmsuite.crm.events.contact.ConsentStatus;
+import io.crmsuite.crm.events.contact.ContactChannel;
+import io.crmsuite.crm.events.contact.ContactConsentChanged;
 import io.crmsuite.crm.rest.problem.ResourceNotFoundException;
 import io.crmsuite.crm.security.CurrentUser;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -24,10 +28,12 @@ import java.util.UUID;
 public class PrivacyService {
     private final ContactRepository contacts;
     private final AuditTrail audit;
+    private final ContactEvents events;
 
-    public PrivacyService(ContactRepository contacts, AuditTrail audit) {
+    public PrivacyService(ContactRepository contacts, AuditTrail audit, ContactEvents events) {
         this.contacts = contacts;
         this.audit = audit;
+        this.events = events;
     }
 
     @WithSession
@@ -66,6 +72,7 @@ public class PrivacyService {
             Actor actor) {
         Consent consent = existing != null ? existing : new Consent();
         String old = existing == null ? null : existing.status + " (" + existing.source + ")";
+        Consent.Status previous = existing == null ? null : existing.status;
         if (existing == null) {
             consent.id = UUID.randomUUID();
             consent.contactId = contact.id;
@@ -108,8 +115,36 @@ public class PrivacyService {
                                             "consent",
                                             before,
                                             Map.of("marketingConsent", Boolean.toString(contact.marketingConsent)),
-                                            actor));
+                                            actor))
+                            .chain(() -> announce(s, contact, consent, previous, actor));
                 })
                 .replaceWith(consent);
+    }
+
+    /**
+     * {@code consent changed}, and {@code contact updated} with the contact's new state: a consent decision is a change
+     * of the contact (its version grows), so a read model of snapshots sees it too.
+     */
+    private Uni<Void> announce(
+            org.hibernate.reactive.mutiny.Mutiny.Session s,
+            Contact contact,
+            Consent consent,
+            Consent.Status previous,
+            Actor actor) {
+        contact.updatedAt = consent.recordedAt;
+        List<String> changed = List.of("consents");
+        return s.flush()
+                .chain(() -> events.append(new ContactConsentChanged(
+                        contact.id,
+                        ContactChannel.valueOf(consent.channel.name()),
+                        ConsentPurpose.valueOf(consent.purpose.name()),
+                        ConsentStatus.valueOf(consent.status.name()),
+                        previous == null ? null : ConsentStatus.valueOf(previous.name()),
+                        consent.source,
+                        consent.legalBasis,
+                        contact.marketingConsent,
+                        actor.name(),
+                        consent.recordedAt)))
+                .chain(() -> events.updated(contact, changed, contact.version));
     }
 }

@@ -6,9 +6,11 @@ import io.crmsuite.crm.contactpoints.ContactPoints;
 import io.crmsuite.crm.events.contact.ContactAccountMerged;
 import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
+import io.crmsuite.crm.events.contact.ContactCreatedV2;
 import io.crmsuite.crm.events.contact.ContactErased;
 import io.crmsuite.crm.events.contact.ContactMerged;
 import io.crmsuite.crm.events.contact.ContactUpdated;
+import io.crmsuite.crm.events.contact.ContactUpdatedV2;
 import io.crmsuite.crm.lead.repository.ContactPointRepository;
 import io.crmsuite.crm.lead.repository.LeadContactLinks;
 import io.crmsuite.crm.lead.service.LeadConversion;
@@ -66,11 +68,37 @@ public class ContactEventsConsumer {
                 ContactCreated created = event.as(ContactCreated.class, json);
                 yield contactPoints
                         .replace(created.contactId(), emails(created.emails()), phones(created.phones()))
-                        .chain(() -> conversion.complete(created, Actor.event(event.type(), event.id())));
+                        .chain(() -> conversion.complete(
+                                created.contactId(),
+                                created.accountId(),
+                                created.leadId(),
+                                created.conversionId(),
+                                Actor.event(event.type(), event.id())));
+            }
+            case "crm.contact.created.v2" -> {
+                ContactCreatedV2 created = event.as(ContactCreatedV2.class, json);
+                yield contactPoints
+                        .replace(
+                                created.contactId(),
+                                emails(created.contact().emails()),
+                                phones(created.contact().phones()))
+                        .chain(() -> conversion.complete(
+                                created.contactId(),
+                                created.contact().accountId(),
+                                created.leadId(),
+                                created.conversionId(),
+                                Actor.event(event.type(), event.id())));
             }
             case "crm.contact.updated.v1" -> {
                 ContactUpdated updated = event.as(ContactUpdated.class, json);
                 yield contactPoints.replace(updated.contactId(), emails(updated.emails()), phones(updated.phones()));
+            }
+            case "crm.contact.updated.v2" -> {
+                ContactUpdatedV2 updated = event.as(ContactUpdatedV2.class, json);
+                yield contactPoints.replace(
+                        updated.contactId(),
+                        emails(updated.contact().emails()),
+                        phones(updated.contact().phones()));
             }
             case "crm.contact.merged.v1" -> {
                 ContactMerged merged = event.as(ContactMerged.class, json);

@@ -6,7 +6,6 @@ import io.crmsuite.crm.audit.Actor;
 import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.events.Money;
 import io.crmsuite.crm.events.contact.ContactConversionFailed;
-import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.lead.ConvertedAccount;
 import io.crmsuite.crm.events.lead.ConvertedContact;
 import io.crmsuite.crm.events.lead.ConvertedOpportunity;
@@ -135,20 +134,20 @@ public class LeadConversion {
     }
 
     /** The contact service's answer; an answer for an unknown or already completed conversion changes nothing. */
-    public Uni<Void> complete(ContactCreated created, Actor actor) {
-        if (created.leadId() == null || created.conversionId() == null) {
+    public Uni<Void> complete(UUID contactId, UUID accountId, UUID leadId, UUID conversionId, Actor actor) {
+        if (leadId == null || conversionId == null) {
             return Uni.createFrom().voidItem();
         }
-        return leads.findByConversion(created.leadId(), created.conversionId()).chain(lead -> {
+        return leads.findByConversion(leadId, conversionId).chain(lead -> {
             if (lead == null || lead.status != LeadStatus.CONVERSION_PENDING) {
-                LOG.debugf("contact %s for lead %s: no pending conversion", created.contactId(), created.leadId());
+                LOG.debugf("contact %s for lead %s: no pending conversion", contactId, leadId);
                 return Uni.createFrom().voidItem();
             }
             Instant now = Instant.now();
             Map<String, String> before = LeadAudit.snapshot(lead);
             lead.status = LeadStatus.CONVERTED;
-            lead.convertedContactId = created.contactId();
-            lead.convertedAccountId = created.accountId();
+            lead.convertedContactId = contactId;
+            lead.convertedAccountId = accountId;
             lead.convertedAt = now;
             lead.updatedAt = now;
             return outbox.append(new LeadStatusChanged(
