@@ -129,4 +129,67 @@ class ValueTierIT {
                 .body("value.trailingRevenue", equalTo(12000.50f))
                 .body("customerStatus", equalTo("EXISTING"));
     }
+
+    @Test
+    void opportunityWonV2RecordsThePurchaseWithItsProductsOnce() {
+        String id = Api.createContact("rep.east1", "{\"givenName\":\"Line\",\"familyName\":\"Items\"}");
+        UUID opportunity = UUID.randomUUID();
+        UUID printer = UUID.randomUUID();
+        UUID ink = UUID.randomUUID();
+        String payload = """
+                {"opportunityId":"%s","contactId":"%s","accountId":null,"ownerId":"x","team":"east",
+                 "amount":{"amount":12500.00,"currency":"CNY"},
+                 "lineItems":[
+                  {"productId":"%s","sku":"PRN-200","name":"Office printer","family":"Printers","quantity":2,
+                   "unitPrice":{"amount":6000.00,"currency":"CNY"},"discountPercent":5,
+                   "amount":{"amount":11400.00,"currency":"CNY"}},
+                  {"productId":"%s","sku":"INK-9","name":"Ink cartridge","family":null,"quantity":10,
+                   "unitPrice":{"amount":110.00,"currency":"CNY"},"discountPercent":null,
+                   "amount":{"amount":1100.00,"currency":"CNY"}}],
+                 "leadId":null,"renewal":false,"wonAt":"%s"}""".formatted(opportunity, id, printer, ink, Instant.now());
+        try (KafkaTestClient.Tail contacts = KafkaTestClient.tail(Topics.CONTACTS)) {
+            String eventId = Events.newId();
+            Events.send(Topics.OPPORTUNITIES, opportunity.toString(), eventId, "crm.opportunity.won.v2", payload);
+            Events.send(Topics.OPPORTUNITIES, opportunity.toString(), eventId, "crm.opportunity.won.v2", payload);
+            // the same deal announced again as v1 (a producer publishing both during the transition) counts once too
+            Events.send(
+                    Topics.OPPORTUNITIES,
+                    opportunity.toString(),
+                    Events.newId(),
+                    "crm.opportunity.won.v1",
+                    """
+                    {"opportunityId":"%s","contactId":"%s","accountId":null,"ownerId":"x","amount":{"amount":12500.00,
+                     "currency":"CNY"},"leadId":null,"renewal":false,"wonAt":"%s"}""".formatted(opportunity, id, Instant.now()));
+            Events.await(
+                    contacts,
+                    "crm.contact.lifecycle-changed.v1",
+                    d -> d.path("contactId").asText().equals(id)
+                            && d.path("to").asText().equals("PURCHASE"));
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestDb.count("select count(*) from crm_inbox where event_type = 'crm.opportunity.won.v1'"
+                                + " and received_at > now() - interval '5 minutes'")
+                        >= 1);
+        as("rep.east1")
+                .get("/api/v1/contacts/" + id)
+                .then()
+                .body("value.purchaseCount", equalTo(1))
+                .body("value.trailingRevenue", equalTo(12500.00f));
+        assertEquals(
+                2,
+                TestDb.count(
+                        "select count(*) from purchase_item i join purchase p on p.id = i.purchase_id"
+                                + " where p.opportunity_id = ?::uuid and p.contact_id = ?::uuid",
+                        opportunity.toString(),
+                        id));
+        as("admin")
+                .get("/api/v1/contacts/" + id + "/export")
+                .then()
+                .statusCode(200)
+                .body("purchaseItems.sku", org.hamcrest.Matchers.contains("PRN-200", "INK-9"))
+                .body("purchaseItems[0].productId", equalTo(printer.toString()))
+                .body("purchaseItems[0].quantity", equalTo(2.0f))
+                .body("purchaseItems[0].discountPercent", equalTo(5.0f))
+                .body("purchaseItems[1].family", org.hamcrest.Matchers.nullValue());
+    }
 }

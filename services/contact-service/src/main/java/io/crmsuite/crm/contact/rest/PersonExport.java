@@ -6,6 +6,7 @@ import io.crmsuite.crm.contact.domain.FollowUpTask;
 import io.crmsuite.crm.contact.domain.Interaction;
 import io.crmsuite.crm.contact.domain.LifecycleChange;
 import io.crmsuite.crm.contact.domain.Purchase;
+import io.crmsuite.crm.contact.domain.PurchaseItem;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,5 +20,6 @@ public record PersonExport(
         List<FollowUpTask> tasks,
         List<Consent> consents,
         List<Purchase> purchases,
+        List<PurchaseItem> purchaseItems,
         List<LifecycleChange> lifecycle,
         List<AuditEntry> audit) {}

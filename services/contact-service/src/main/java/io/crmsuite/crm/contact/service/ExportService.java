@@ -8,6 +8,7 @@ import io.crmsuite.crm.contact.domain.FollowUpTask;
 import io.crmsuite.crm.contact.domain.Interaction;
 import io.crmsuite.crm.contact.domain.LifecycleChange;
 import io.crmsuite.crm.contact.domain.Purchase;
+import io.crmsuite.crm.contact.domain.PurchaseItem;
 import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.AccountRepository;
 import io.crmsuite.crm.contact.repository.ContactRepository;
@@ -62,7 +63,8 @@ public class ExportService {
                 .chain(interactions -> of(FollowUpTask.class, "dueAt", c.id)
                         .chain(tasks -> of(Consent.class, "recordedAt", c.id)
                                 .chain(consents -> of(Purchase.class, "purchasedAt", c.id)
-                                        .chain(purchases -> of(LifecycleChange.class, "changedAt", c.id)
+                                        .chain(purchases -> itemsOf(c.id).map(items -> new Bought(purchases, items)))
+                                        .chain(bought -> of(LifecycleChange.class, "changedAt", c.id)
                                                 .chain(stages -> auditEntries
                                                         .forRecord(c.id)
                                                         .map(trail -> new PersonExport(
@@ -73,9 +75,21 @@ public class ExportService {
                                                                 interactions,
                                                                 tasks,
                                                                 consents,
-                                                                purchases,
+                                                                bought.purchases(),
+                                                                bought.items(),
                                                                 stages,
                                                                 trail))))))));
+    }
+
+    private record Bought(List<Purchase> purchases, List<PurchaseItem> items) {}
+
+    private static Uni<List<PurchaseItem>> itemsOf(UUID contactId) {
+        return Panache.getSession().chain(s -> s.createQuery(
+                        "from PurchaseItem where purchaseId in (select id from Purchase where contactId = :id)"
+                                + " order by purchaseId, line",
+                        PurchaseItem.class)
+                .setParameter("id", contactId)
+                .getResultList());
     }
 
     private static <T> Uni<List<T>> of(Class<T> type, String order, UUID contactId) {
