@@ -6,6 +6,7 @@ import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactCreatedV2;
 import io.crmsuite.crm.events.contact.ContactErased;
+import io.crmsuite.crm.events.contact.ContactErasureRequested;
 import io.crmsuite.crm.events.contact.ContactInactive;
 import io.crmsuite.crm.events.contact.ContactLifecycleChanged;
 import io.crmsuite.crm.events.contact.ContactMerged;
@@ -18,6 +19,7 @@ import io.crmsuite.crm.events.lead.LeadAssigned;
 import io.crmsuite.crm.events.lead.LeadCaptured;
 import io.crmsuite.crm.events.lead.LeadConversionFailed;
 import io.crmsuite.crm.events.lead.LeadConverted;
+import io.crmsuite.crm.events.lead.LeadErasureCompleted;
 import io.crmsuite.crm.events.lead.LeadInboxSlaBreached;
 import io.crmsuite.crm.events.lead.LeadScored;
 import io.crmsuite.crm.events.lead.LeadSlaBreached;
@@ -42,12 +44,14 @@ public final class EventCatalog {
             LeadSlaBreached.class,
             LeadInboxSlaBreached.class,
             LeadConversionFailed.class,
+            LeadErasureCompleted.class,
             ContactConversionFailed.class,
             ContactCreated.class,
             ContactCreatedV2.class,
             ContactUpdated.class,
             ContactUpdatedV2.class,
             ContactConsentChanged.class,
+            ContactErasureRequested.class,
             ContactMerged.class,
             ContactAccountMerged.class,
             ContactErased.class,

@@ -42,9 +42,9 @@ class EventCatalogTest {
         assertEquals(
                 List.of("crm.opportunity.won.v1", "crm.opportunity.won.v2"),
                 EventCatalog.typesOn(Topics.OPPORTUNITIES));
-        assertEquals(8, EventCatalog.typesOn(Topics.LEADS).size());
-        // with the refusal of a conversion, created and updated v2 and consent-changed
-        assertEquals(14, EventCatalog.typesOn(Topics.CONTACTS).size());
+        assertEquals(9, EventCatalog.typesOn(Topics.LEADS).size());
+        // with the refusal of a conversion, created and updated v2, consent-changed and erasure-requested
+        assertEquals(15, EventCatalog.typesOn(Topics.CONTACTS).size());
         assertEquals(List.of(), EventCatalog.typesOn("crm.unknown"));
     }
 
@@ -74,9 +74,15 @@ class EventCatalogTest {
             String aggregate = EventCatalog.typeOf(event.getClass()).split("\\.")[1];
             String expected =
                     switch (aggregate) {
-                        case "lead" -> SampleEvents.LEAD.toString();
+                        case "lead" ->
+                            // an erasure request's answer is keyed by the request
+                            event instanceof io.crmsuite.crm.events.lead.LeadErasureCompleted
+                                    ? SampleEvents.REQUEST.toString()
+                                    : SampleEvents.LEAD.toString();
                         case "contact" ->
                             switch (event) {
+                                case io.crmsuite.crm.events.contact.ContactErasureRequested r ->
+                                    SampleEvents.REQUEST.toString();
                                 case ContactMerged m -> m.mergedId().toString();
                                 case ContactAccountMerged m -> m.mergedId().toString();
                                 // the refusal of a conversion: no contact exists, keyed by the lead

@@ -10,6 +10,7 @@ import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactCreatedV2;
 import io.crmsuite.crm.events.contact.ContactErased;
+import io.crmsuite.crm.events.contact.ContactErasureRequested;
 import io.crmsuite.crm.events.contact.ContactInactive;
 import io.crmsuite.crm.events.contact.ContactLifecycleChanged;
 import io.crmsuite.crm.events.contact.ContactMerged;
@@ -32,6 +33,7 @@ import io.crmsuite.crm.events.lead.LeadAssigned;
 import io.crmsuite.crm.events.lead.LeadCaptured;
 import io.crmsuite.crm.events.lead.LeadConversionFailed;
 import io.crmsuite.crm.events.lead.LeadConverted;
+import io.crmsuite.crm.events.lead.LeadErasureCompleted;
 import io.crmsuite.crm.events.lead.LeadGrade;
 import io.crmsuite.crm.events.lead.LeadInboxSlaBreached;
 import io.crmsuite.crm.events.lead.LeadScored;
@@ -158,6 +160,9 @@ final class SampleEvents {
                         true,
                         "rep.east1",
                         AT),
+                new ContactErasureRequested(
+                        REQUEST, List.of(CONTACT), List.of("wei.zhang@example.com"), List.of("+8613800138000"), AT),
+                new LeadErasureCompleted(REQUEST, 2, AT),
                 new ContactMerged(CONTACT, OTHER_CONTACT, MANAGER, AT),
                 new ContactAccountMerged(ACCOUNT, UUID.fromString("00000000-0000-0000-0000-0000000000a2"), MANAGER, AT),
                 new ContactErased(CONTACT, REQUEST, AT),
@@ -309,6 +314,8 @@ final class SampleEvents {
                         false,
                         "system:contact-service",
                         AT),
+                new ContactErasureRequested(REQUEST, List.of(), List.of("li.na@example.com"), List.of(), AT),
+                new LeadErasureCompleted(REQUEST, 0, AT),
                 new ContactMerged(CONTACT, OTHER_CONTACT, MANAGER, AT),
                 new ContactAccountMerged(ACCOUNT, UUID.fromString("00000000-0000-0000-0000-0000000000a2"), MANAGER, AT),
                 new ContactErased(CONTACT, REQUEST, AT),
