@@ -4,6 +4,7 @@ package io.crmsuite.crm.contact.domain;
 public final class RecordTypes {
     public static final String CONTACT = "contact";
     public static final String ACCOUNT = "account";
+    public static final String ERASURE_REQUEST = "erasure-request";
 
     private RecordTypes() {}
 }

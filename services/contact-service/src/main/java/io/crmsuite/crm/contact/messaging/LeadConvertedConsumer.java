@@ -2,10 +2,12 @@ package io.crmsuite.crm.contact.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.contact.service.ErasureRequests;
 import io.crmsuite.crm.contact.service.LeadConversionService;
 import io.crmsuite.crm.events.EventCatalog;
 import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.lead.LeadConverted;
+import io.crmsuite.crm.events.lead.LeadErasureCompleted;
 import io.crmsuite.crm.messaging.inbox.EventConsumer;
 import io.crmsuite.crm.messaging.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -22,23 +24,39 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class LeadConvertedConsumer {
     private static final String CONVERTED = EventCatalog.typeOf(LeadConverted.class);
+    private static final String ERASURE_COMPLETED = EventCatalog.typeOf(LeadErasureCompleted.class);
 
     private final EventConsumer consumer;
     private final LeadConversionService conversions;
     private final ObjectMapper json;
     private final Outbox outbox;
+    private final ErasureRequests erasures;
 
     public LeadConvertedConsumer(
-            EventConsumer consumer, LeadConversionService conversions, ObjectMapper json, Outbox outbox) {
+            EventConsumer consumer,
+            LeadConversionService conversions,
+            ObjectMapper json,
+            Outbox outbox,
+            ErasureRequests erasures) {
         this.consumer = consumer;
         this.conversions = conversions;
         this.json = json;
         this.outbox = outbox;
+        this.erasures = erasures;
     }
 
     @Incoming("leads-in")
     public Uni<Void> onEvent(Message<String> message) {
         return consumer.process(message, OpportunityWonConsumer.CONSUMER, event -> {
+            if (ERASURE_COMPLETED.equals(event.type())) {
+                LeadErasureCompleted done = event.as(LeadErasureCompleted.class, json);
+                return erasures.complete(
+                        done.requestId(),
+                        "lead-service",
+                        done.leadsErased(),
+                        done.completedAt(),
+                        Actor.event(event.type(), event.id()));
+            }
             if (!CONVERTED.equals(event.type())) {
                 return Uni.createFrom().voidItem();
             }

@@ -71,14 +71,22 @@ public class ErasureService {
                     if (contact.erasedAt != null) {
                         throw new ConflictException("already-erased", "The contact was already erased.", Map.of());
                     }
-                    UUID requestId = UUID.randomUUID();
-                    anonymise(contact);
-                    return scrub(id)
-                            .chain(contacts::flush)
-                            .chain(() -> audit.action(RecordTypes.CONTACT, id, "erased", "request " + requestId, actor))
-                            .chain(() -> events.append(new ContactErased(id, requestId, contact.erasedAt)))
-                            .replaceWith(contact);
+                    return erase(contact, UUID.randomUUID(), actor).replaceWith(contact);
                 });
+    }
+
+    /**
+     * Erases a loaded contact in the caller's transaction as part of the request {@code requestId}: personal data
+     * anonymised in place and scrubbed from its trail, events and remembered responses, the erasure audited and
+     * {@code contact erased} announced.
+     */
+    public Uni<Void> erase(Contact contact, UUID requestId, Actor actor) {
+        UUID id = contact.id;
+        anonymise(contact);
+        return scrub(id)
+                .chain(contacts::flush)
+                .chain(() -> audit.action(RecordTypes.CONTACT, id, "erased", "request " + requestId, actor))
+                .chain(() -> events.append(new ContactErased(id, requestId, contact.erasedAt)));
     }
 
     private static void anonymise(Contact c) {

@@ -8,6 +8,7 @@ import io.crmsuite.crm.events.contact.ContactConversionFailed;
 import io.crmsuite.crm.events.contact.ContactCreated;
 import io.crmsuite.crm.events.contact.ContactCreatedV2;
 import io.crmsuite.crm.events.contact.ContactErased;
+import io.crmsuite.crm.events.contact.ContactErasureRequested;
 import io.crmsuite.crm.events.contact.ContactMerged;
 import io.crmsuite.crm.events.contact.ContactUpdated;
 import io.crmsuite.crm.events.contact.ContactUpdatedV2;
@@ -118,6 +119,8 @@ public class ContactEventsConsumer {
                         .forget(erased.contactId())
                         .chain(() -> erasure.erase(erased.contactId(), Actor.event(event.type(), event.id())));
             }
+            case "crm.contact.erasure-requested.v1" ->
+                erasure.erase(event.as(ContactErasureRequested.class, json), Actor.event(event.type(), event.id()));
             case "crm.contact.conversion-failed.v1" ->
                 conversion.fail(event.as(ContactConversionFailed.class, json), Actor.event(event.type(), event.id()));
             default -> Uni.createFrom().voidItem(); // other contact events do not concern leads

@@ -43,6 +43,16 @@ public class ContactPointRepository {
                 .replaceWithVoid();
     }
 
+    /** Forgets these emails and phones, whichever contact they pointed at (an erased person's). */
+    public Uni<Void> forgetValues(List<String> emails, List<String> phones) {
+        return SetStatements.execute(
+                        "delete from contact_point where (kind = 'email' and value = any(?1))"
+                                + " or (kind = 'phone' and value = any(?2))",
+                        emails.toArray(String[]::new),
+                        phones.toArray(String[]::new))
+                .replaceWithVoid();
+    }
+
     /** The contacts holding any of these emails or phones: {@code "email:" + value} or {@code "phone:" + value} → id. */
     public Uni<Map<String, UUID>> contactsFor(Collection<String> emails, Collection<String> phones) {
         if (emails.isEmpty() && phones.isEmpty()) {
