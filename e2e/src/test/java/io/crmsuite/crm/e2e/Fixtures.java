@@ -24,6 +24,7 @@ final class Fixtures {
             Map.entry("task", () -> shared("task", () -> newTask(contact()))),
             Map.entry("leadImport", () -> shared("leadImport", Fixtures::newLeadImport)),
             Map.entry("contactImport", () -> shared("contactImport", Fixtures::newContactImport)),
+            Map.entry("erasureRequest", () -> shared("erasureRequest", Fixtures::newErasureRequest)),
             Map.entry("newLead", Fixtures::newLead),
             Map.entry("newContact", Fixtures::newContact),
             Map.entry("newAccount", Fixtures::newAccount),
@@ -39,6 +40,7 @@ final class Fixtures {
             "tasks", "task",
             "lead-imports", "leadImport",
             "imports", "contactImport",
+            "erasure-requests", "erasureRequest",
             "by-external-id", "newExternalId");
 
     private Fixtures() {}
@@ -171,6 +173,16 @@ final class Fixtures {
                         .contentType("application/json")
                         .body(List.of(Map.of("givenName", "Imported", "familyName", Api.unique("Fixture"))))
                         .post("/api/v1/imports/contacts?onDuplicate=allow"),
+                202);
+    }
+
+    /** An erasure request (by admins only) for an email nobody has: it erases nothing. */
+    static String newErasureRequest() {
+        return created(
+                Api.as("admin")
+                        .contentType("application/json")
+                        .body(Map.of("email", Api.unique("nobody") + "@example.com", "reason", "RBAC fixture"))
+                        .post("/api/v1/erasure-requests"),
                 202);
     }
 
