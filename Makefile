@@ -13,7 +13,7 @@ MVN      := ./mvnw -B -ntp
 LAUNCHER := deploy/local/target/crm-local-stack.jar
 STACK    := $(JAVA_HOME)/bin/java -jar $(LAUNCHER)
 
-.PHONY: help build launcher run stop infra-up infra-down status logs test bench format clean
+.PHONY: help build launcher run stop infra-up infra-down status logs test bench format clean reset
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z%_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -60,6 +60,11 @@ bench: $(LAUNCHER) ## benchmarks (infrastructure start, outbox relay, …); resu
 
 format: ## apply the code format the build enforces
 	$(MVN) -q spotless:apply
+
+reset: $(LAUNCHER) ## stop everything and delete the local state (databases, Kafka, Keycloak data, demo content marker); builds stay
+	$(STACK) stop all
+	rm -rf .local
+	@echo "Local state deleted: the next \`make run\` starts with empty databases and loads the demo content again."
 
 clean: ## stop everything, delete build output and all local state (.local)
 	@if [ -f $(LAUNCHER) ]; then $(STACK) stop all; fi

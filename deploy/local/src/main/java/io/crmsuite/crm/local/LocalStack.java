@@ -63,8 +63,51 @@ public final class LocalStack {
         }));
         stack.start(names);
         Summary.print(stack);
+        loadDemoContent(stack, names);
         System.out.println("Press Ctrl-C to stop everything (or run `make stop` from another terminal).");
         stoppedElsewhere.set(Watchdog.watch(stack, stack.resolve(names), began));
+    }
+
+    /**
+     * On a stack's first start with the gateway: the demo content, through the API (once; {@code demo.content=false}
+     * or {@code CRM_DEMO_CONTENT=false} turns it off). A failed step is reported; the stack keeps running.
+     */
+    private static void loadDemoContent(Stack stack, List<String> names) {
+        StackSettings settings = stack.layout().settings();
+        java.nio.file.Path marker = stack.layout().state().resolve("demo-content.loaded");
+        boolean gatewayReady = stack.resolve(names).contains("gateway")
+                && stack.status().stream()
+                        .anyMatch(row ->
+                                row.name().equals("gateway") && row.state().equals("ready"));
+        if (!Boolean.parseBoolean(settings.get("demo.content")) || !gatewayReady) {
+            return;
+        }
+        if (java.nio.file.Files.exists(marker)) {
+            System.out.println("Demo content: loaded on this stack's first start (" + marker + ")."
+                    + " To start over with empty databases and the demo content again: make reset, then make run.");
+            System.out.println();
+            return;
+        }
+        System.out.println("Loading the demo content through the API as the demo users…");
+        Map<String, String> env = stack.environment();
+        try {
+            DemoContent.Loaded loaded = new DemoContent(
+                            env.get("CRM_GATEWAY_URL"), env.get("CRM_KEYCLOAK_URL"), settings.get("keycloak.realm"))
+                    .load("", "8000");
+            java.nio.file.Files.writeString(marker, java.time.Instant.now() + System.lineSeparator());
+            System.out.println("✓ Demo content loaded: " + loaded.requests().getOrDefault("accounts", 0)
+                    + " accounts; " + loaded.requests().getOrDefault("contacts", 0) + " contacts with consents,"
+                    + " interactions, tasks and purchases; "
+                    + (loaded.requests().getOrDefault("leads", 0)
+                            + loaded.requests().getOrDefault("web-forms/leads", 0))
+                    + " leads at every status (log in as rep.east1, manager.east or admin to see them).");
+            System.out.println(
+                    "  To start over with empty databases and the demo content again: make reset, then make run"
+                            + " (CRM_DEMO_CONTENT=false: none).");
+        } catch (DemoContent.StepFailed | java.io.IOException e) {
+            System.out.println("✗ Demo content not (completely) loaded: " + e.getMessage());
+        }
+        System.out.println();
     }
 
     private static void printEnv(Map<String, String> env) {
