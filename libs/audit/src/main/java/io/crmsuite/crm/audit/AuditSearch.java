@@ -5,8 +5,6 @@ import io.crmsuite.crm.rest.page.Pagination;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.UUID;
 
 /**
  * The auditors' query of a service's trail ({@code GET /api/v1/audit/<records>}): one kind of record, optionally one
@@ -26,17 +24,11 @@ public class AuditSearch {
         this.pagination = pagination;
     }
 
+    /** A page of one kind of record's entries matching the query, newest first. */
     @WithSession
-    public Uni<Page<AuditEntry>> search(
-            String recordType,
-            UUID recordId,
-            String actor,
-            String action,
-            Instant from,
-            Instant to,
-            String limit,
-            String cursor) {
-        var page = pagination.request(limit, cursor);
-        return trail.search(new AuditFilter(recordType, recordId, actor, action, from, to), page);
+    public Uni<Page<AuditEntry>> search(String recordType, AuditQuery query) {
+        var page = pagination.request(query.limit, query.cursor);
+        return trail.search(
+                new AuditFilter(recordType, query.recordId, query.actor, query.action, query.from, query.to), page);
     }
 }

@@ -2,11 +2,13 @@ package io.crmsuite.crm.rest.strict;
 
 import io.crmsuite.crm.rest.problem.FieldError;
 import io.crmsuite.crm.rest.problem.InvalidRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -36,19 +38,32 @@ public class StrictParameters {
             Parameter[] parameters = method.getParameters();
             Annotation[][] annotations = method.getParameterAnnotations();
             for (int i = 0; i < parameters.length; i++) {
-                for (Annotation annotation : annotations[i]) {
-                    if (annotation instanceof RestQuery rest) {
-                        query.add(rest.value().isEmpty() ? parameters[i].getName() : rest.value());
-                    } else if (annotation instanceof QueryParam param) {
-                        query.add(param.value());
-                    } else if (annotation instanceof RestHeader rest) {
-                        headers.add(rest.value().isEmpty() ? parameters[i].getName() : rest.value());
-                    } else if (annotation instanceof HeaderParam param) {
-                        headers.add(param.value());
+                if (parameters[i].isAnnotationPresent(BeanParam.class)) {
+                    // a parameter object: its fields declare the parameters ({@code @BeanParam AuditQuery query})
+                    for (Class<?> type = parameters[i].getType(); type != Object.class; type = type.getSuperclass()) {
+                        for (Field field : type.getDeclaredFields()) {
+                            add(field.getAnnotations(), field.getName(), query, headers);
+                        }
                     }
+                } else {
+                    add(annotations[i], parameters[i].getName(), query, headers);
                 }
             }
             return new Declared(Set.copyOf(query), headers);
+        }
+
+        private static void add(Annotation[] annotations, String javaName, Set<String> query, Set<String> headers) {
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof RestQuery rest) {
+                    query.add(rest.value().isEmpty() ? javaName : rest.value());
+                } else if (annotation instanceof QueryParam param) {
+                    query.add(param.value());
+                } else if (annotation instanceof RestHeader rest) {
+                    headers.add(rest.value().isEmpty() ? javaName : rest.value());
+                } else if (annotation instanceof HeaderParam param) {
+                    headers.add(param.value());
+                }
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import io.crmsuite.crm.contact.domain.RecordTypes;
 import io.crmsuite.crm.contact.repository.ContactRepository;
 import io.crmsuite.crm.contact.rest.ErasureRequestInput;
 import io.crmsuite.crm.contact.rest.ErasureRequestView;
-import io.crmsuite.crm.contactpoints.ContactPoints;
+import io.crmsuite.crm.contactpoints.PersonKeys;
 import io.crmsuite.crm.events.contact.ContactErasureRequested;
 import io.crmsuite.crm.persistence.SetStatements;
 import io.crmsuite.crm.platform.DefaultCountry;
@@ -74,23 +74,17 @@ public class ErasureRequests {
 
     @WithTransaction
     public Uni<ErasureRequestView> request(ErasureRequestInput input, Actor actor) {
-        Set<String> emails = new LinkedHashSet<>();
-        Set<String> phones = new LinkedHashSet<>();
+        PersonKeys keys = PersonKeys.of(input.email(), input.phone(), country.code());
         List<FieldError> errors = new ArrayList<>();
-        if (input.email() != null) {
-            ContactPoints.email(input.email())
-                    .ifPresentOrElse(emails::add, () -> errors.add(new FieldError("email", "is not an email address")));
-        }
-        if (input.phone() != null) {
-            ContactPoints.phone(input.phone(), country.code())
-                    .ifPresentOrElse(phones::add, () -> errors.add(new FieldError("phone", "is not a phone number")));
-        }
+        keys.unreadable().forEach((field, message) -> errors.add(new FieldError(field, message)));
         if (input.contactId() == null && input.email() == null && input.phone() == null) {
             errors.add(new FieldError("contactId", "name the person: contactId, email or phone"));
         }
         if (!errors.isEmpty()) {
             throw InvalidRequestException.validation(errors);
         }
+        Set<String> emails = new LinkedHashSet<>(keys.emails());
+        Set<String> phones = new LinkedHashSet<>(keys.phones());
         return people(input.contactId(), emails, phones).chain(people -> {
             if (input.contactId() != null && people.stream().noneMatch(c -> c.id.equals(input.contactId()))) {
                 throw InvalidRequestException.forField("contactId", "is not an existing contact that is not erased");

@@ -3,7 +3,7 @@ package io.crmsuite.crm.lead.service;
 import io.crmsuite.crm.audit.Actor;
 import io.crmsuite.crm.audit.AuditEntry;
 import io.crmsuite.crm.audit.AuditTrail;
-import io.crmsuite.crm.contactpoints.ContactPoints;
+import io.crmsuite.crm.contactpoints.PersonKeys;
 import io.crmsuite.crm.lead.domain.Lead;
 import io.crmsuite.crm.lead.domain.LeadAudit;
 import io.crmsuite.crm.lead.repository.InteractionRepository;
@@ -51,24 +51,16 @@ public class LeadPersonExports {
 
     @WithTransaction
     public Uni<LeadPersonExport> export(PersonQuery query, Actor actor) {
-        List<String> emails = new ArrayList<>();
-        List<String> phones = new ArrayList<>();
+        PersonKeys keys = PersonKeys.of(query.email(), query.phone(), country.code());
         List<FieldError> errors = new ArrayList<>();
-        if (query.email() != null) {
-            ContactPoints.email(query.email())
-                    .ifPresentOrElse(emails::add, () -> errors.add(new FieldError("email", "is not an email address")));
-        }
-        if (query.phone() != null) {
-            ContactPoints.phone(query.phone(), country.code())
-                    .ifPresentOrElse(phones::add, () -> errors.add(new FieldError("phone", "is not a phone number")));
-        }
+        keys.unreadable().forEach((field, message) -> errors.add(new FieldError(field, message)));
         if (query.email() == null && query.phone() == null) {
             errors.add(new FieldError("email", "name the person: email or phone"));
         }
         if (!errors.isEmpty()) {
             throw InvalidRequestException.validation(errors);
         }
-        return links.leadsOfPerson(emails, phones, List.of())
+        return links.leadsOfPerson(keys.emails(), keys.phones(), List.of())
                 .chain(ids -> ids.isEmpty()
                         ? Uni.createFrom().item(List.<Lead>of())
                         : leads.find("id in ?1 order by createdAt, id", ids).list())
