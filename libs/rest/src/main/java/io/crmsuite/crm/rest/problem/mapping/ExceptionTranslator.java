@@ -21,7 +21,8 @@ public final class ExceptionTranslator {
     private ExceptionTranslator() {}
 
     public static Problem translate(Throwable failure) {
-        return translate(failure, 0);
+        Problem known = translate(failure, 0);
+        return known != null ? known : DependencyFailures.problem(failure);
     }
 
     private static Problem translate(Throwable failure, int depth) {

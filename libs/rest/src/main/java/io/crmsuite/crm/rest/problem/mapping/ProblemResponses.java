@@ -18,6 +18,9 @@ import org.jboss.logging.Logger;
 public class ProblemResponses {
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
 
+    /** What a 503 asks the caller to wait: about the time a restarted database or broker takes to answer again. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     private final ObjectMapper mapper;
 
     public ProblemResponses(ObjectMapper mapper) {
@@ -37,11 +40,14 @@ public class ProblemResponses {
 
     public Response respond(Problem problem, RoutingContext ctx) {
         Problem complete = complete(problem, ctx);
-        return Response.status(complete.status())
+        Response.ResponseBuilder response = Response.status(complete.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(RequestIds.HEADER, RequestIds.of(ctx))
-                .entity(json(complete))
-                .build();
+                .entity(json(complete));
+        if (complete.status() == 503) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     /** Ends a Vert.x response with the problem (for failures outside Quarkus REST, such as route filters). */
@@ -49,8 +55,11 @@ public class ProblemResponses {
         ctx.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(RequestIds.HEADER, RequestIds.of(ctx))
-                .end(json(complete(problem, ctx)));
+                .putHeader(RequestIds.HEADER, RequestIds.of(ctx));
+        if (problem.status() == 503) {
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        ctx.response().end(json(complete(problem, ctx)));
     }
 
     /** The problem with {@code instance} and {@code requestId} filled in from the request. */
