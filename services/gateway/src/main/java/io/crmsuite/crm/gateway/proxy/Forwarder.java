@@ -28,7 +28,15 @@ public class Forwarder {
         Upstream upstream = upstreams.get(route.upstream());
         String uri = ctx.normalizedPath() + (request.query() == null ? "" : "?" + request.query());
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
-        upstream.call(request.method(), uri, outgoingHeaders(ctx), body, route.timeout(), route.retries())
+        boolean idempotencyKey = request.getHeader("Idempotency-Key") != null;
+        upstream.call(
+                        request.method(),
+                        uri,
+                        outgoingHeaders(ctx),
+                        body,
+                        route.timeout(),
+                        route.retries(),
+                        idempotencyKey)
                 .onComplete(result -> {
                     if (result.succeeded()) {
                         relay(ctx, upstream, result.result());

@@ -99,8 +99,31 @@ public final class Upstream {
      */
     public Future<UpstreamReply> call(
             HttpMethod method, String uri, Consumer<MultiMap> headers, Buffer body, Duration timeout, int retries) {
-        int allowedRetries = IDEMPOTENT.contains(method) ? retries : 0;
-        return attempt(method, uri, headers, body, timeout, allowedRetries);
+        return call(method, uri, headers, body, timeout, retries, false);
+    }
+
+    /** Like the other, for a request that carries an {@code Idempotency-Key} when {@code idempotencyKey}. */
+    public Future<UpstreamReply> call(
+            HttpMethod method,
+            String uri,
+            Consumer<MultiMap> headers,
+            Buffer body,
+            Duration timeout,
+            int retries,
+            boolean idempotencyKey) {
+        return attempt(method, uri, headers, body, timeout, retriesFor(method, idempotencyKey, retries));
+    }
+
+    /**
+     * How often a request that could not reach the upstream is sent again: idempotent methods up to the route's
+     * retries, and a write with an {@code Idempotency-Key} once (the service answers a repeat with the first answer, so
+     * a request that did arrive after all is not done twice); other writes never.
+     */
+    static int retriesFor(HttpMethod method, boolean idempotencyKey, int retries) {
+        if (IDEMPOTENT.contains(method)) {
+            return retries;
+        }
+        return idempotencyKey ? Math.min(1, retries) : 0;
     }
 
     private Future<UpstreamReply> attempt(
