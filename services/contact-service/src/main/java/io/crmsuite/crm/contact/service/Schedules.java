@@ -1,9 +1,11 @@
 package io.crmsuite.crm.contact.service;
 
+import io.crmsuite.crm.persistence.JobLeases;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
@@ -17,11 +19,14 @@ public class Schedules {
     private final ValueTierService tiers;
     private final InactivityService inactivity;
     private final TaskReminderService reminders;
+    private final JobLeases leases;
 
-    public Schedules(ValueTierService tiers, InactivityService inactivity, TaskReminderService reminders) {
+    public Schedules(
+            ValueTierService tiers, InactivityService inactivity, TaskReminderService reminders, JobLeases leases) {
         this.tiers = tiers;
         this.inactivity = inactivity;
         this.reminders = reminders;
+        this.leases = leases;
     }
 
     /** Safe with several replicas: due tasks are claimed with {@code skip locked}, mails are leased. */
@@ -45,9 +50,13 @@ public class Schedules {
             every = "${crm.contact.tier.recompute-every}",
             delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** One replica at a time (a lease): the tiers are relative, computed over every contact at once. */
     Uni<Void> recomputeTiers() {
-        return Panache.withTransaction(() -> tiers.recompute(Instant.now()))
-                .invoke(s -> LOG.infof("ABC tiers recomputed: %s", s))
+        return leases.runExclusively(
+                        "contact-tier-recompute",
+                        Duration.ofMinutes(30),
+                        () -> Panache.withTransaction(() -> tiers.recompute(Instant.now())))
+                .invoke(s -> s.ifPresent(summary -> LOG.infof("ABC tiers recomputed: %s", summary)))
                 .replaceWithVoid();
     }
 
@@ -56,8 +65,12 @@ public class Schedules {
             every = "${crm.contact.inactivity.check-every}",
             delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** One replica at a time (a lease); within a run, due contacts are also claimed with {@code skip locked}. */
     Uni<Void> checkInactivity() {
-        return Panache.withTransaction(() -> inactivity.check(Instant.now()))
+        return leases.runExclusively(
+                        "contact-inactivity-check",
+                        Duration.ofMinutes(15),
+                        () -> Panache.withTransaction(() -> inactivity.check(Instant.now())))
                 .invoke(r -> LOG.debugf("inactivity check: %s", r))
                 .replaceWithVoid();
     }

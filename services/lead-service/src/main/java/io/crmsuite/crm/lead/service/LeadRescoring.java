@@ -5,6 +5,7 @@ import io.crmsuite.crm.lead.domain.AssignmentPlan;
 import io.crmsuite.crm.lead.domain.ScoringModel;
 import io.crmsuite.crm.lead.repository.LeadRepository;
 import io.crmsuite.crm.persistence.BackgroundWork;
+import io.crmsuite.crm.persistence.JobLeases;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -39,11 +40,15 @@ public class LeadRescoring {
     private final ConfigService config;
     private final BulkScoring bulk;
     private final int pageSize;
+    private static final String LEASE = "lead-rescoring";
+    private final JobLeases leases;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean again;
 
-    public LeadRescoring(LeadRepository leads, ConfigService config, BulkScoring bulk, LeadConfig settings) {
+    public LeadRescoring(
+            LeadRepository leads, ConfigService config, BulkScoring bulk, LeadConfig settings, JobLeases leases) {
         this.leads = leads;
+        this.leases = leases;
         this.config = config;
         this.bulk = bulk;
         this.pageSize = settings.bulkPageSize();
@@ -58,7 +63,10 @@ public class LeadRescoring {
             again = true; // the running round goes once more
             return Uni.createFrom().voidItem();
         }
-        return rounds().eventually(() -> running.set(false));
+        // one replica at a time: two would re-score the same leads and announce their scores twice
+        return leases.runExclusively(LEASE, Duration.ofMinutes(10), this::rounds)
+                .replaceWithVoid()
+                .eventually(() -> running.set(false));
     }
 
     /** Starts a round now (after a publish on this replica), on a context of its own; returns at once. */

@@ -10,11 +10,13 @@ import io.crmsuite.crm.lead.domain.Lead;
 import io.crmsuite.crm.lead.domain.PlanResolution;
 import io.crmsuite.crm.lead.repository.LeadRepository;
 import io.crmsuite.crm.messaging.outbox.Outbox;
+import io.crmsuite.crm.persistence.JobLeases;
 import io.crmsuite.crm.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -35,6 +37,7 @@ public class SlaWatch {
     private final Outbox outbox;
     private final UserDirectory directory;
     private final int batchSize;
+    private final JobLeases leases;
 
     public SlaWatch(
             LeadRepository leads,
@@ -42,13 +45,15 @@ public class SlaWatch {
             LeadAssignment assignment,
             Outbox outbox,
             UserDirectory directory,
-            LeadConfig settings) {
+            LeadConfig settings,
+            JobLeases leases) {
         this.leads = leads;
         this.config = config;
         this.assignment = assignment;
         this.outbox = outbox;
         this.directory = directory;
         this.batchSize = settings.batchSize();
+        this.leases = leases;
     }
 
     @Scheduled(
@@ -56,7 +61,9 @@ public class SlaWatch {
             every = "${crm.lead.sla-scan-every:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> round() {
-        return scan().onFailure()
+        // one replica at a time: two would report the same breach twice
+        return leases.runExclusively("lead-sla-watch", Duration.ofMinutes(5), this::scan)
+                .onFailure()
                 .invoke(e -> LOG.warnf("SLA scan failed (retried next round): %s", e.toString()))
                 .onFailure()
                 .recoverWithNull()
