@@ -19,6 +19,10 @@ Context: (dict "root" $ "key" $key "svc" $svc)
   value: {{ $v.keycloak.audience | quote }}
 - name: CRM_DEFAULT_COUNTRY
   value: {{ $v.defaultCountry | quote }}
+- name: CRM_SHUTDOWN_DELAY
+  value: {{ printf "%ds" (int $v.shutdown.delaySeconds) | quote }}
+- name: CRM_SHUTDOWN_TIMEOUT
+  value: {{ printf "%ds" (int $v.shutdown.timeoutSeconds) | quote }}
 {{- with $v.telemetry.otlpEndpoint }}
 - name: OTEL_EXPORTER_OTLP_ENDPOINT
   value: {{ . | quote }}

@@ -43,6 +43,7 @@ final class StackEnvironment {
         env.put("CRM_SMTP_PORT", settings.get("smtp.port"));
         env.put("CRM_MAIL_API_URL", smtp.apiUrl());
         env.put("CRM_DEFAULT_COUNTRY", settings.get("default.country"));
+        env.put("CRM_SHUTDOWN_DELAY", settings.get("shutdown.delay"));
         services.forEach((name, port) ->
                 env.put("CRM_" + name.toUpperCase().replace('-', '_') + "_URL", "http://" + host + ":" + port));
         return env;
