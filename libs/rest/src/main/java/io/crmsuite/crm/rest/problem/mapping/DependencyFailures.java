@@ -54,6 +54,9 @@ public final class DependencyFailures {
 
     /** The class of the unavailable dependency, or null when the failure is not a dependency's unavailability. */
     static String unavailable(Throwable failure, Map<String, String> endpoints) {
+        if (failure == null) {
+            return null;
+        }
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Throwable> pending = new ArrayList<>(List.of(failure));
         while (!pending.isEmpty() && seen.size() < MAX_FAILURES) {

@@ -41,6 +41,7 @@ class DependencyFailuresTest {
     @Test
     void otherFailuresAreNoDependencyOutage() {
         assertNull(DependencyFailures.unavailable(new IllegalStateException("a bug"), ENDPOINTS));
+        assertNull(DependencyFailures.unavailable(null, ENDPOINTS));
         assertNull(DependencyFailures.unavailable(new NullPointerException(), ENDPOINTS));
         assertNull(DependencyFailures.unavailable(new RuntimeException(new ArithmeticException()), ENDPOINTS));
     }
