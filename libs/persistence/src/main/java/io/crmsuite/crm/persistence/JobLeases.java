@@ -1,12 +1,18 @@
 package io.crmsuite.crm.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * One run at a time across replicas, for a scheduled job whose work is not divided into claimed rows (a recomputation
@@ -18,7 +24,9 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class JobLeases {
+    private static final Logger LOG = Logger.getLogger(JobLeases.class);
     private final String owner;
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
 
     public JobLeases() {
         this("replica-" + UUID.randomUUID());
@@ -57,6 +65,20 @@ public class JobLeases {
                         owner,
                         leaseFor.toMillis())
                 .map(rows -> !rows.isEmpty()));
+    }
+
+    /**
+     * A replica that stops (a rolling restart) gives back the leases of runs it leaves, so the next round of another
+     * replica need not wait for them to expire; only a replica that dies without stopping leaves them to expire.
+     */
+    void releaseOnShutdown(@Observes ShutdownEvent event) {
+        for (String job : Set.copyOf(held)) {
+            try {
+                VertxContextSupport.subscribeAndAwait(() -> release(job));
+            } catch (Throwable e) {
+                LOG.warnf("lease of %s not released at shutdown (it expires by itself): %s", job, e.toString());
+            }
+        }
     }
 
     /** Gives the lease back (only this replica's), so the next round may run anywhere at once. */
