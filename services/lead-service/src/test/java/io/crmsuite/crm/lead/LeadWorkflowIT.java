@@ -376,6 +376,14 @@ class LeadWorkflowIT {
                     .then()
                     .body("assignment.ownerId", equalTo(next))
                     .body("assignment.slaBreachedAt", notNullValue());
+            // the audit trail says the service itself moved the lead, and why
+            Api.as("auditor1")
+                    .get("/api/v1/leads/" + id + "/audit")
+                    .then()
+                    .body("find { it.action == 'sla-reassigned' && it.field == 'ownerId' }.oldValue", equalTo(first))
+                    .body("find { it.action == 'sla-reassigned' && it.field == 'ownerId' }.newValue", equalTo(next))
+                    .body("find { it.action == 'sla-reassigned' }.actor", equalTo("system:lead-service"))
+                    .body("find { it.action == 'sla-reassigned' }.via", equalTo("schedule:lead-sla-watch"));
         } finally {
             Plans.publish(Plans.eastPlan(team, east1, east2, 4 * 3600));
         }

@@ -1,5 +1,7 @@
 package io.crmsuite.crm.lead.service;
 
+import io.crmsuite.crm.audit.Actor;
+import io.crmsuite.crm.audit.AuditTrail;
 import io.crmsuite.crm.directory.DirectoryUser;
 import io.crmsuite.crm.directory.UserDirectory;
 import io.crmsuite.crm.events.lead.LeadInboxSlaBreached;
@@ -7,6 +9,7 @@ import io.crmsuite.crm.events.lead.LeadSlaBreached;
 import io.crmsuite.crm.lead.config.LeadConfig;
 import io.crmsuite.crm.lead.domain.AssignmentPlan;
 import io.crmsuite.crm.lead.domain.Lead;
+import io.crmsuite.crm.lead.domain.LeadAudit;
 import io.crmsuite.crm.lead.domain.PlanResolution;
 import io.crmsuite.crm.lead.repository.LeadRepository;
 import io.crmsuite.crm.messaging.outbox.Outbox;
@@ -19,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,6 +42,7 @@ public class SlaWatch {
     private final UserDirectory directory;
     private final int batchSize;
     private final JobLeases leases;
+    private final AuditTrail audit;
 
     public SlaWatch(
             LeadRepository leads,
@@ -46,7 +51,8 @@ public class SlaWatch {
             Outbox outbox,
             UserDirectory directory,
             LeadConfig settings,
-            JobLeases leases) {
+            JobLeases leases,
+            AuditTrail audit) {
         this.leads = leads;
         this.config = config;
         this.assignment = assignment;
@@ -54,6 +60,7 @@ public class SlaWatch {
         this.directory = directory;
         this.batchSize = settings.batchSize();
         this.leases = leases;
+        this.audit = audit;
     }
 
     @Scheduled(
@@ -107,8 +114,16 @@ public class SlaWatch {
             if (next == null) {
                 return report;
             }
+            Map<String, String> before = LeadAudit.snapshot(lead);
             return report.chain(() -> assignment.assignByRule(lead, rule, next, plan.sla(), now))
-                    .invoke(() -> lead.slaBreachedAt = now); // reported once; the new deadline is informational
+                    .invoke(() -> lead.slaBreachedAt = now) // reported once; the new deadline is informational
+                    .call(() -> audit.changes(
+                            LeadAudit.LEAD,
+                            lead.id,
+                            "sla-reassigned",
+                            before,
+                            LeadAudit.snapshot(lead),
+                            Actor.schedule("lead-sla-watch")));
         });
     }
 
