@@ -155,10 +155,15 @@ public final class DemoContent {
         return answer.statusCode() == 200 && answer.body().contains("\"externalId\":\"demo-acme\"");
     }
 
+    /** Exit status when the suite did not answer yet and nothing was sent: the Job's pod is simply tried again. */
+    static final int NOT_READY = 3;
+
     /**
-     * The Helm chart's hook ({@code demoContent.enabled}): {@code java DemoContent.java <gateway URL> <Keycloak URL>
-     * <realm> <script file>} from a JDK image, the source and the script mounted from a ConfigMap. Waits until the
-     * gateway answers (the services start with the release), loads once, exits 1 when a step fails.
+     * The Helm chart's Job ({@code demoContent.enabled}): {@code java DemoContent.java <gateway URL> <Keycloak URL>
+     * <realm> <script file>} from a JDK image, the source and the script mounted from a ConfigMap. One attempt: loads
+     * once (nothing when the content is there); exits {@link #NOT_READY} when the suite does not answer yet and nothing
+     * was sent (Kubernetes starts the pod again after its back-off), 1 when a step was refused or the load stopped
+     * half-way (the Job fails for good: its pod failure policy).
      */
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
@@ -167,26 +172,18 @@ public final class DemoContent {
         }
         String script = java.nio.file.Files.readString(java.nio.file.Path.of(args[3]));
         DemoContent demo = new DemoContent(args[0], args[1], args[2]);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-        while (true) {
-            try {
-                if (demo.alreadyLoaded()) {
-                    System.out.println("demo content: already loaded, nothing to do");
-                    return;
-                }
-                Loaded loaded = demo.load(script, "", "8000");
-                System.out.println("demo content loaded: " + loaded.requests());
+        try {
+            if (demo.alreadyLoaded()) {
+                System.out.println("demo content: already loaded, nothing to do");
                 return;
-            } catch (StepFailed e) {
-                if (e.partial()
-                        || Instant.now().isAfter(deadline)
-                        || e.getMessage().contains(" answered 4")) {
-                    System.err.println("demo content not loaded: " + e.getMessage());
-                    System.exit(1);
-                }
-                System.out.println("waiting for the suite: " + e.getMessage());
-                Thread.sleep(5_000);
             }
+            System.out.println(
+                    "demo content loaded: " + demo.load(script, "", "8000").requests());
+        } catch (StepFailed e) {
+            boolean refused = e.partial() || e.getMessage().contains(" answered 4");
+            System.err.println(
+                    (refused ? "demo content not loaded: " : "the suite is not ready yet: ") + e.getMessage());
+            System.exit(refused ? 1 : NOT_READY);
         }
     }
 

@@ -51,6 +51,10 @@ class DemoContentChartTest {
                 .findFirst()
                 .orElseThrow();
         assertTrue(job.node().at("/spec/ttlSecondsAfterFinished").asInt() > 0, "removed after it ran");
+        assertEquals(
+                "FailJob",
+                job.node().at("/spec/podFailurePolicy/rules/0/action").asText(),
+                "a refused step is not retried");
         JsonNode container = job.node().at("/spec/template/spec/containers/0");
         assertEquals(
                 "/demo/io/crmsuite/crm/local/DemoContent.java",
